@@ -1,0 +1,1 @@
+"""The partner registry: organisations, partnerships, experts and resources."""

@@ -1,0 +1,1 @@
+"""Contracts between sparknet's services and the plumbing every service shares."""

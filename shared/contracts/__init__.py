@@ -1,0 +1,1 @@
+"""Kafka message models, one module per producing service."""

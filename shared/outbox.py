@@ -1,0 +1,124 @@
+"""The transactional outbox: record events with the change, relay them to Kafka.
+
+`record` runs inside the caller's transaction, so an event exists exactly when the
+change it describes committed. `OutboxRelay` claims rows with FOR UPDATE SKIP LOCKED
+(replicas never publish the same row twice at once), publishes them with acks=all
+and the idempotent producer, keyed by aggregate id, and deletes them after the
+broker acknowledged. A crash in between republishes: delivery is at least once and
+consumers deduplicate on `message_id`.
+"""
+
+import asyncio
+import json
+import logging
+from collections.abc import Iterable
+
+import asyncpg
+from aiokafka import AIOKafkaProducer
+
+from shared import telemetry
+from shared.envelope import Envelope
+from shared.topics import topic_of
+
+log = logging.getLogger(__name__)
+
+
+async def record(conn: asyncpg.Connection, events: Iterable[Envelope]) -> None:
+    """Write events to the outbox in the caller's transaction, with the trace context."""
+    rows = []
+    for event in events:
+        trace = telemetry.current_trace_headers()
+        event = event.model_copy(update=trace)
+        rows.append((
+            event.message_id,
+            topic_of(event).name,
+            str(event.aggregate_id),
+            event.type,
+            event.model_dump(mode="json"),
+            trace,
+        ))
+    if rows:
+        await conn.executemany(
+            "INSERT INTO outbox (message_id, topic, message_key, event_type, payload, headers)"
+            " VALUES ($1, $2, $3, $4, $5, $6)",
+            rows,
+        )
+
+
+def create_producer(bootstrap_servers: str) -> AIOKafkaProducer:
+    return AIOKafkaProducer(
+        bootstrap_servers=bootstrap_servers,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=2,
+        client_id="outbox-relay",
+    )
+
+
+class OutboxRelay:
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        producer: AIOKafkaProducer,
+        *,
+        schema: str,
+        batch_size: int = 500,
+        idle_poll_seconds: float = 5.0,
+    ) -> None:
+        self._pool = pool
+        self._producer = producer
+        self._channel = f"outbox_{schema}"
+        self._batch_size = batch_size
+        self._idle_poll_seconds = idle_poll_seconds
+        self._wake = asyncio.Event()
+
+    async def run(self) -> None:
+        """Publish until cancelled; NOTIFY wakes us, a slow poll is only a safety net."""
+        listener = await self._pool.acquire()
+        await listener.add_listener(self._channel, self._on_notify)
+        try:
+            while True:
+                self._wake.clear()
+                try:
+                    while await self.publish_batch():
+                        pass
+                except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as error:
+                    log.warning("outbox relay failed, retrying", extra={"error": str(error)})
+                    await asyncio.sleep(1)
+                    continue
+                try:
+                    await asyncio.wait_for(self._wake.wait(), self._idle_poll_seconds)
+                except asyncio.TimeoutError:
+                    pass
+        finally:
+            await listener.remove_listener(self._channel, self._on_notify)
+            await self._pool.release(listener)
+
+    def _on_notify(self, *_: object) -> None:
+        self._wake.set()
+
+    async def publish_batch(self) -> int:
+        """Publish one claimed batch; return how many rows went out."""
+        async with self._pool.acquire() as conn, conn.transaction():
+            rows = await conn.fetch(
+                "SELECT id, topic, message_key, event_type, payload, headers FROM outbox"
+                " ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED",
+                self._batch_size,
+            )
+            if not rows:
+                return 0
+            deliveries = [await self._send(row) for row in rows]
+            await asyncio.gather(*deliveries)
+            await conn.execute("DELETE FROM outbox WHERE id = ANY($1::bigint[])", [r["id"] for r in rows])
+        return len(rows)
+
+    async def _send(self, row: asyncpg.Record) -> asyncio.Future:
+        headers = [(k, v.encode()) for k, v in row["headers"].items()]
+        headers.append(("event-type", row["event_type"].encode()))
+        headers.append(("content-type", b"application/json"))
+        return await self._producer.send(
+            row["topic"],
+            value=json.dumps(row["payload"]).encode(),
+            key=row["message_key"].encode(),
+            headers=headers,
+        )

@@ -1,0 +1,79 @@
+"""Every Kafka topic, the model it carries and who produces it, in one place.
+
+A topic carries one aggregate's events (a discriminated union on `type`), keyed by
+the aggregate id. Each topic has a dead-letter twin, `<name>.dlq`, for messages a
+consumer could not process.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from shared.contracts import billing, events, registry
+from shared.envelope import Envelope
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    producer: str
+    message: Any  # an Annotated discriminated union of Envelope subclasses
+    adapter: TypeAdapter = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "adapter", TypeAdapter(self.message))
+
+    @property
+    def dead_letter(self) -> str:
+        return f"{self.name}.dlq"
+
+    def parse(self, raw: bytes | str) -> Envelope:
+        return self.adapter.validate_json(raw)
+
+
+REGISTRY_ORGANISATION = Topic(
+    "registry.organisation.v1", "registry", registry.OrganisationEvent
+)
+REGISTRY_PARTNERSHIP = Topic(
+    "registry.partnership.v1", "registry", registry.PartnershipEvent
+)
+EVENTS_EVENT = Topic("events.event.v1", "events", events.EventEvent)
+BILLING_ORDER = Topic("billing.order.v1", "billing", billing.OrderEvent)
+BILLING_INVENTORY = Topic("billing.inventory.v1", "billing", billing.InventoryEvent)
+
+ALL_TOPICS: tuple[Topic, ...] = (
+    REGISTRY_ORGANISATION,
+    REGISTRY_PARTNERSHIP,
+    EVENTS_EVENT,
+    BILLING_ORDER,
+    BILLING_INVENTORY,
+)
+
+
+def _event_types(topic: Topic) -> dict[str, Topic]:
+    schema = topic.adapter.json_schema()
+    variants = schema.get("oneOf") or [schema]
+    definitions = schema.get("$defs", {})
+    names = {}
+    for variant in variants:
+        resolved = definitions.get(variant.get("$ref", "").split("/")[-1], variant)
+        names[resolved["properties"]["type"]["const"]] = topic
+    return names
+
+
+_TOPIC_BY_EVENT_TYPE: dict[str, Topic] = {
+    event_type: topic for topic in ALL_TOPICS for event_type, topic in _event_types(topic).items()
+}
+
+
+def topic_of(event: Envelope) -> Topic:
+    """The one topic an event belongs on: a service cannot publish it elsewhere."""
+    try:
+        return _TOPIC_BY_EVENT_TYPE[event.type]
+    except KeyError:
+        raise LookupError(f"no topic carries events of type {event.type!r}") from None
+
+
+def all_topic_names() -> list[str]:
+    return [name for topic in ALL_TOPICS for name in (topic.name, topic.dead_letter)]

@@ -1,0 +1,105 @@
+"""The outbox relay publishes what committed, once, keyed by aggregate id."""
+
+import asyncio
+import json
+import uuid
+
+import pytest
+
+from shared import outbox, telemetry
+from shared.contracts.registry import OrganisationRegistered
+from shared.kafka import ensure_topics
+from shared.outbox import OutboxRelay
+from tests.support.kafka import TopicReader
+from tests.support.services import eventually
+
+pytestmark = pytest.mark.integration
+TOPIC = "registry.organisation.v1"
+
+
+def organisation(name: str) -> OrganisationRegistered:
+    return OrganisationRegistered(
+        aggregate_id=uuid.uuid4(), name=name, kind="university", country="UA", city="Lviv"
+    )
+
+
+def outbox_empty(pool):
+    async def check() -> bool:
+        return await pool.fetchval("SELECT count(*) FROM outbox") == 0
+
+    return check
+
+
+@pytest.fixture
+async def producer(infra):
+    await ensure_topics(infra.bootstrap_servers, 6)
+    producer = outbox.create_producer(infra.bootstrap_servers)
+    await producer.start()
+    yield producer
+    await producer.stop()
+
+
+async def test_committed_events_are_published_keyed_by_aggregate_and_removed(infra, pool, schema, producer):
+    event = organisation("Lviv Polytechnic")
+    telemetry.setup_tracing("test", "none")
+    async with TopicReader(infra.bootstrap_servers, TOPIC) as reader:
+        with telemetry.continue_trace("test request", {}):
+            async with pool.acquire() as conn, conn.transaction():
+                await outbox.record(conn, [event])
+            trace_id = telemetry.current_trace_id()
+        relay = asyncio.create_task(OutboxRelay(pool, producer, schema=schema).run())
+        try:
+            record = await reader.wait_for(lambda v: v["message_id"] == str(event.message_id))
+            await eventually(outbox_empty(pool))  # deleted once the broker acknowledged
+        finally:
+            relay.cancel()
+    assert record.key == str(event.aggregate_id).encode()
+    headers = dict(record.headers)
+    assert headers["event-type"] == b"OrganisationRegistered"
+    assert trace_id in headers["traceparent"].decode()
+    assert json.loads(record.value)["name"] == "Lviv Polytechnic"
+
+
+async def test_rolled_back_change_publishes_nothing(pool):
+    with pytest.raises(RuntimeError):
+        async with pool.acquire() as conn, conn.transaction():
+            await outbox.record(conn, [organisation("Never")])
+            raise RuntimeError("the change failed")
+    assert await pool.fetchval("SELECT count(*) FROM outbox") == 0
+
+
+async def test_two_relays_publish_every_row_exactly_once(infra, pool, schema, producer):
+    events = [organisation(f"Org {i}") for i in range(300)]
+    wanted = {str(e.message_id) for e in events}
+    async with TopicReader(infra.bootstrap_servers, TOPIC) as reader:
+        relays = [asyncio.create_task(OutboxRelay(pool, producer, schema=schema, batch_size=20).run()) for _ in range(2)]
+        try:
+            async with pool.acquire() as conn, conn.transaction():
+                await outbox.record(conn, events)
+
+            async def all_seen() -> bool:
+                await reader.drain(0.3)
+                return wanted <= {json.loads(r.value)["message_id"] for r in reader.records}
+
+            await eventually(all_seen, timeout=30)
+            await eventually(outbox_empty(pool))
+            await reader.drain(1.0)  # anything published twice would show up by now
+        finally:
+            for relay in relays:
+                relay.cancel()
+    seen = [json.loads(r.value)["message_id"] for r in reader.records]
+    seen = [message_id for message_id in seen if message_id in wanted]
+    assert sorted(seen) == sorted(wanted)  # each exactly once
+
+
+async def test_notify_wakes_the_relay_without_waiting_for_the_poll(infra, pool, schema, producer):
+    relay = asyncio.create_task(OutboxRelay(pool, producer, schema=schema, idle_poll_seconds=60).run())
+    try:
+        await asyncio.sleep(0.5)  # the relay is now idle, waiting on NOTIFY
+        event = organisation("Woken")
+        async with TopicReader(infra.bootstrap_servers, TOPIC) as reader:
+            async with pool.acquire() as conn, conn.transaction():
+                await outbox.record(conn, [event])
+            await reader.wait_for(lambda v: v["message_id"] == str(event.message_id), timeout=10)
+    finally:
+        relay.cancel()

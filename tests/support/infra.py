@@ -1,0 +1,73 @@
+"""Where the tests find Kafka and PostgreSQL.
+
+Existing servers when KAFKA_BOOTSTRAP_SERVERS and DATABASE_URL are set; else
+testcontainers when a Docker engine answers; else the native launcher on test ports
+so that a running platform and the tests coexist.
+"""
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Infra:
+    bootstrap_servers: str
+    database_url: str
+
+
+def _docker_engine_available() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    probe = subprocess.run(["docker", "info"], capture_output=True, timeout=20)
+    return probe.returncode == 0
+
+
+@contextmanager
+def _containers() -> Iterator[Infra]:
+    from testcontainers.kafka import KafkaContainer
+    from testcontainers.postgres import PostgresContainer
+
+    with KafkaContainer("apache/kafka:4.1.1").with_kraft() as kafka, PostgresContainer("postgres:15") as pg:
+        url = pg.get_connection_url().replace("postgresql+psycopg2://", "postgresql://")
+        yield Infra(kafka.get_bootstrap_server(), url)
+
+
+@contextmanager
+def _native() -> Iterator[Infra]:
+    from deploy import infra
+
+    cfg = infra.InfraConfig.from_env(
+        run_dir=Path(os.environ.get("SPARKNET_TEST_RUN_DIR", REPO / ".run" / "test")),
+        kafka_port=19092,
+        kafka_controller_port=19093,
+        pg_port=15432,
+    )
+    bootstrap = infra.kafka_up(cfg)
+    database_url = infra.postgres_up(cfg)
+    try:
+        yield Infra(bootstrap, database_url)
+    finally:
+        if os.environ.get("SPARKNET_KEEP_TEST_INFRA") != "1":
+            infra.kafka_down(cfg)
+            infra.postgres_down(cfg)
+
+
+@contextmanager
+def provide_infra() -> Iterator[Infra]:
+    bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
+    database_url = os.environ.get("DATABASE_URL")
+    if bootstrap and database_url:
+        yield Infra(bootstrap, database_url)
+    elif _docker_engine_available():
+        with _containers() as infra:
+            yield infra
+    else:
+        with _native() as infra:
+            yield infra

@@ -1,0 +1,91 @@
+"""Reading and writing the real Kafka topics from tests."""
+
+import asyncio
+import json
+import uuid
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from shared.envelope import Envelope
+from shared.topics import topic_of
+
+
+async def publish_events(bootstrap: str, *events: Envelope) -> None:
+    """Publish as a producing service's outbox relay would: JSON, keyed by aggregate id."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    try:
+        for event in events:
+            await producer.send_and_wait(
+                topic_of(event).name,
+                value=event.model_dump_json().encode(),
+                key=str(event.aggregate_id).encode(),
+                headers=[("event-type", event.type.encode())],
+            )
+    finally:
+        await producer.stop()
+
+
+async def publish_raw(bootstrap: str, topic: str, value: bytes, key: bytes | None = None) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, value=value, key=key)
+    finally:
+        await producer.stop()
+
+
+def _decoded(value: bytes) -> dict:
+    try:
+        decoded = json.loads(value)
+    except ValueError:
+        return {}
+    return decoded if isinstance(decoded, dict) else {}
+
+
+class TopicReader:
+    """Reads a topic from its end at creation time (or from the start), in its own group."""
+
+    def __init__(self, bootstrap: str, *topics: str, from_beginning: bool = False) -> None:
+        self._consumer = AIOKafkaConsumer(
+            *topics,
+            bootstrap_servers=bootstrap,
+            group_id=f"test-{uuid.uuid4().hex[:8]}",
+            auto_offset_reset="earliest" if from_beginning else "latest",
+            enable_auto_commit=False,
+        )
+        self.records: list = []
+
+    async def __aenter__(self) -> "TopicReader":
+        await self._consumer.start()
+        # "latest" only takes effect once partitions are assigned.
+        while not self._consumer.assignment():
+            await self._consumer.getmany(timeout_ms=100)
+        for partition in self._consumer.assignment():
+            await self._consumer.position(partition)
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self._consumer.stop()
+
+    async def wait_for(self, predicate, *, timeout: float = 30.0):
+        """The first record whose decoded JSON value satisfies `predicate`."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            for record in self.records:
+                if predicate(_decoded(record.value)):
+                    return record
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                raise AssertionError(f"no matching record within {timeout}s; saw {len(self.records)}")
+            batches = await self._consumer.getmany(timeout_ms=int(min(remaining, 0.5) * 1000))
+            for records in batches.values():
+                self.records.extend(records)
+
+    async def drain(self, seconds: float) -> list:
+        deadline = asyncio.get_running_loop().time() + seconds
+        while asyncio.get_running_loop().time() < deadline:
+            batches = await self._consumer.getmany(timeout_ms=200)
+            for records in batches.values():
+                self.records.extend(records)
+        return self.records
