@@ -18,7 +18,7 @@ def _migration_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.sql") if p.name[:4].isdigit())
 
 
-async def migrate(dsn: str, schema: str, service_migrations: Path) -> list[str]:
+async def migrate(dsn: str, schema: str, service_migrations: Path | None) -> list[str]:
     """Apply pending migrations to `schema`; return the versions applied now."""
     conn = await connect(dsn, schema)
     applied_now: list[str] = []
@@ -30,7 +30,10 @@ async def migrate(dsn: str, schema: str, service_migrations: Path) -> list[str]:
             " version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
         )
         done = {r["version"] for r in await conn.fetch("SELECT version FROM schema_migrations")}
-        for component, directory in (("plumbing", PLUMBING_MIGRATIONS), (schema, service_migrations)):
+        sources = [("plumbing", PLUMBING_MIGRATIONS)]
+        if service_migrations is not None:
+            sources.append((schema, service_migrations))
+        for component, directory in sources:
             for path in _migration_files(directory):
                 version = f"{component}/{path.stem}"
                 if version in done:

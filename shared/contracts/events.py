@@ -62,12 +62,12 @@ class EventPublished(EventsEvent):
     type: Literal["EventPublished"] = "EventPublished"
     title: str
     kind: EventKind
-    starts_at: datetime
+    starts_at: datetime  # an instant, sent in UTC; `timezone` gives its local wall-clock time
     ends_at: datetime
-    timezone: str
-    city: str | None
-    country: str | None
-    venue: str | None
+    timezone: str  # IANA, e.g. Europe/Berlin
+    city: str | None  # city, country and venue are all set for an in-person event, else all None
+    country: str | None  # ISO 3166-1 alpha-2
+    venue: str | None  # the street address
     online_url: str | None
     organisers: tuple[Organiser, ...]
     ticket_types: tuple[TicketTypeOffer, ...]

@@ -39,15 +39,26 @@ def _containers() -> Iterator[Infra]:
         yield Infra(kafka.get_bootstrap_server(), url)
 
 
+@dataclass(frozen=True)
+class NativePorts:
+    kafka: int
+    kafka_controller: int
+    postgres: int
+
+
+TEST_PORTS = NativePorts(19092, 19093, 15432)
+BENCHMARK_PORTS = NativePorts(29192, 29193, 25532)
+
+
 @contextmanager
-def _native() -> Iterator[Infra]:
+def _native(name: str, ports: NativePorts) -> Iterator[Infra]:
     from deploy import infra
 
     cfg = infra.InfraConfig.from_env(
-        run_dir=Path(os.environ.get("SPARKNET_TEST_RUN_DIR", REPO / ".run" / "test")),
-        kafka_port=19092,
-        kafka_controller_port=19093,
-        pg_port=15432,
+        run_dir=Path(os.environ.get("SPARKNET_TEST_RUN_DIR", REPO / ".run" / name)),
+        kafka_port=ports.kafka,
+        kafka_controller_port=ports.kafka_controller,
+        pg_port=ports.postgres,
     )
     bootstrap = infra.kafka_up(cfg)
     database_url = infra.postgres_up(cfg)
@@ -60,7 +71,8 @@ def _native() -> Iterator[Infra]:
 
 
 @contextmanager
-def provide_infra() -> Iterator[Infra]:
+def provide_infra(name: str = "test", ports: NativePorts = TEST_PORTS) -> Iterator[Infra]:
+    """`name` and `ports` pick a native set of servers of its own (tests, benchmarks)."""
     bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     database_url = os.environ.get("DATABASE_URL")
     if bootstrap and database_url:
@@ -69,5 +81,5 @@ def provide_infra() -> Iterator[Infra]:
         with _containers() as infra:
             yield infra
     else:
-        with _native() as infra:
+        with _native(name, ports) as infra:
             yield infra

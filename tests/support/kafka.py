@@ -4,7 +4,8 @@ import asyncio
 import json
 import uuid
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from shared.envelope import Envelope
 from shared.topics import topic_of
@@ -41,6 +42,28 @@ def _decoded(value: bytes) -> dict:
     except ValueError:
         return {}
     return decoded if isinstance(decoded, dict) else {}
+
+
+async def start_group_at_end(bootstrap: str, group_id: str, *topics: str) -> None:
+    """Commit the topics' current ends for a new group, so it skips their history."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(list(topics))
+    finally:
+        await admin.close()
+    partitions = [
+        TopicPartition(topic["topic"], partition["partition"])
+        for topic in described for partition in topic["partitions"]
+    ]
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign(partitions)
+        ends = await consumer.end_offsets(partitions)
+        await consumer.commit({tp: offset for tp, offset in ends.items()})
+    finally:
+        await consumer.stop()
 
 
 class TopicReader:

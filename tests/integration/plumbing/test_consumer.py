@@ -10,14 +10,14 @@ from faststream.kafka import KafkaBroker
 
 from shared import inbox, kafka, topics
 from shared.contracts.registry import OrganisationEvent, OrganisationRegistered
-from tests.support.kafka import TopicReader, publish_events, publish_raw
+from tests.support.kafka import TopicReader, publish_events, publish_raw, start_group_at_end
 from tests.support.services import eventually
 
 pytestmark = pytest.mark.integration
 TOPIC = topics.REGISTRY_ORGANISATION
 
 
-RUN = uuid.uuid4().hex[:6]  # the group replays the topic from its start: names must be new
+RUN = uuid.uuid4().hex[:6]
 
 
 def organisation(name: str) -> OrganisationRegistered:
@@ -32,6 +32,7 @@ async def consumer(infra, pool):
     await kafka.ensure_topics(infra.bootstrap_servers, 6)
     await pool.execute("CREATE TABLE seen (name text NOT NULL)")
     group = f"test-consumer-{uuid.uuid4().hex[:8]}"
+    await start_group_at_end(infra.bootstrap_servers, group, TOPIC.name)
     broker = KafkaBroker(
         infra.bootstrap_servers,
         middlewares=[kafka.dead_letter_middleware(lambda: broker, consumer_group=group, max_attempts=3)],
@@ -50,7 +51,6 @@ async def consumer(infra, pool):
         await inbox.apply_once(pool, consumer=group, event=event, apply=apply)
 
     await broker.start()
-    await asyncio.sleep(3)  # let the group join before anything is published
     yield failures
     await broker.stop()
 

@@ -3,7 +3,6 @@ import uuid
 import pytest
 
 from shared.migrations import migrate
-from tests.integration.plumbing.conftest import EMPTY_MIGRATIONS
 
 pytestmark = pytest.mark.integration
 
@@ -28,4 +27,4 @@ async def test_a_failing_migration_leaves_no_trace(infra, tmp_path):
 
 async def test_plumbing_alone(infra):
     schema = f"t_migrate_{uuid.uuid4().hex[:8]}"
-    assert await migrate(infra.database_url, schema, EMPTY_MIGRATIONS) == ["plumbing/0001_outbox_inbox"]
+    assert await migrate(infra.database_url, schema, None) == ["plumbing/0001_outbox_inbox"]

@@ -1,0 +1,1 @@
+"""The events catalogue: joint events of partnerships, their schedule and ticket types."""
