@@ -55,7 +55,13 @@ class _TracingMiddleware(BaseHTTPMiddleware):
 
 
 def _validation_message(error: dict) -> str:
-    location = ".".join(str(part) for part in error["loc"] if part != "body")
+    """`organisers[0].partnership_id: Field required`, the way domain errors name fields."""
+    location = ""
+    for part in error["loc"]:
+        if isinstance(part, int):
+            location += f"[{part}]"
+        elif part not in ("body",):
+            location += f".{part}" if location else str(part)
     return f"{location}: {error['msg']}" if location else error["msg"]
 
 

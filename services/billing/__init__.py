@@ -1,0 +1,1 @@
+"""Billing: orders, seat holds, payments and tickets."""

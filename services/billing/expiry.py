@@ -1,0 +1,31 @@
+"""Holds that run out give their seats back; stale idempotency keys and receipts go."""
+
+from datetime import datetime, timedelta
+
+import asyncpg
+
+from services.billing import payment_repository, repository, seats
+from shared import outbox
+
+KEYS_KEPT = timedelta(days=1)  # a client retries within minutes; a day is generous
+RECEIPTS_KEPT = timedelta(days=7)  # longer than any provider keeps retrying a webhook
+
+
+async def expire_next_hold(pool: asyncpg.Pool, now: datetime) -> bool:
+    """Expire the oldest hold past due, if any; its own transaction, so replicas share the work."""
+    async with pool.acquire() as conn, conn.transaction():
+        order = await repository.next_due_hold(conn, now)
+        if order is None:
+            return False
+        order.expire()
+        released = [await seats.release(conn, line.ticket_type_id, line.quantity)
+                    for line in sorted(order.lines, key=lambda line: line.ticket_type_id)]
+        await repository.save_status(conn, order)
+        await outbox.record(conn, [*order.events, *(s.changed() for s in released)])
+    return True
+
+
+async def purge(pool: asyncpg.Pool, now: datetime) -> None:
+    async with pool.acquire() as conn:
+        await repository.purge_keys(conn, before=now - KEYS_KEPT)
+        await payment_repository.purge_receipts(conn, before=now - RECEIPTS_KEPT)

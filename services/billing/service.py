@@ -1,0 +1,127 @@
+"""Ordering use cases: place an order (seats held, payment opened), read it back."""
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from uuid import UUID, uuid4
+
+import asyncpg
+
+from services.billing import access, idempotency, payment_repository, repository, seats
+from services.billing.domain import Buyer, Order, OrderStatus
+from services.billing.inventory import EventOnSale, Seats
+from services.billing.payments import Payment, PaymentProvider
+from shared import inbox, outbox
+from shared.contracts.events import EventPublished
+from shared.envelope import utc_now
+from shared.http import Conflict, DomainError, NotFound
+
+log = logging.getLogger(__name__)
+LOCK_TIMEOUT = "2s"  # a buyer hears "sold out" or gets seats quickly, never queues for long
+
+
+@dataclass(frozen=True)
+class PlacedOrder:
+    order: Order
+    payment: Payment
+    secret: str
+    replayed: bool  # an earlier request with the same Idempotency-Key placed it
+
+
+async def project_published_event(pool: asyncpg.Pool, event: EventPublished) -> None:
+    async def apply(conn: asyncpg.Connection) -> None:
+        changed = await seats.project(conn, event)
+        await outbox.record(conn, [s.changed() for s in changed])
+
+    await inbox.apply_once(pool, consumer="billing.on_event_published", event=event, apply=apply)
+
+
+async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str, fingerprint: str,
+                      event_id: UUID, buyer: Buyer, requested: Sequence[tuple[UUID, int]],
+                      hold: timedelta, now: datetime | None = None) -> PlacedOrder:
+    """Hold the seats and record the order in one transaction, then open the checkout."""
+    order_id, secret = uuid4(), access.new_secret()
+    try:
+        async with pool.acquire() as conn, conn.transaction():
+            await conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+            earlier = await repository.claim_key(conn, key=key, fingerprint=fingerprint, order_id=order_id,
+                                                 secret=secret)
+            if earlier is None:
+                order = Order.reserve(id=order_id, event=await _event(conn, event_id), buyer=buyer,
+                                      requested=requested, now=now or utc_now(), hold=hold,
+                                      secret_digest=access.secret_digest(secret))
+                payment = await _record(conn, order, provider)
+    except asyncpg.LockNotAvailableError:
+        raise Conflict("sold out for now: too many buyers at once, try again") from None
+    if earlier is not None:
+        idempotency.check_same_request(key, earlier["fingerprint"], fingerprint)
+        order, payment = await _order_and_payment(pool, earlier["order_id"])
+        secret = earlier["order_secret"]
+    payment = await _open_checkout(pool, provider, order, payment)
+    return PlacedOrder(order, payment, secret, replayed=earlier is not None)
+
+
+async def _record(conn: asyncpg.Connection, order: Order, provider: PaymentProvider) -> Payment:
+    """Hold every line's seats (in ticket-type order: no deadlocks), then store the order and its events."""
+    held = []
+    for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+        if (after := await seats.hold(conn, line.ticket_type_id, line.quantity)) is None:
+            raise Conflict(f"sold out: fewer than {line.quantity} seats left for {line.ticket_type_name!r}")
+        held.append(after)
+    payment = Payment(id=uuid4(), order_id=order.id, provider=provider.name, amount=order.total)
+    await repository.add_order(conn, order)
+    await payment_repository.add_payment(conn, payment)
+    await outbox.record(conn, [*order.events, *(s.changed() for s in held)])
+    return payment
+
+
+async def get_order(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> tuple[Order, Payment]:
+    """404 alike for an unknown order and a wrong secret: ids reveal nothing."""
+    order, payment = await _order_and_payment(pool, order_id)
+    if not access.secret_matches(secret, order.secret_digest):
+        raise NotFound(f"order {order_id} not found")
+    return order, payment
+
+
+async def tickets(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> list[asyncpg.Record]:
+    await get_order(pool, order_id, secret)
+    async with pool.acquire() as conn:
+        return await repository.tickets(conn, order_id)
+
+
+async def availability(pool: asyncpg.Pool, event_id: UUID) -> tuple[EventOnSale, list[Seats]]:
+    async with pool.acquire() as conn:
+        if (found := await seats.availability(conn, event_id)) is None:
+            raise NotFound(f"event {event_id} is not on sale here (unknown or not published)")
+    return found
+
+
+async def _event(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale:
+    if (event := await seats.event_on_sale(conn, event_id)) is None:
+        raise DomainError(f"event_id: unknown event {event_id} (not published, or not yet known to billing)")
+    return event
+
+
+async def _order_and_payment(pool: asyncpg.Pool, order_id: UUID) -> tuple[Order, Payment]:
+    async with pool.acquire() as conn:
+        order = await repository.get_order(conn, order_id)
+        payment = await payment_repository.payment_of(conn, order_id) if order else None
+    if order is None or payment is None:
+        raise NotFound(f"order {order_id} not found")
+    return order, payment
+
+
+async def _open_checkout(pool: asyncpg.Pool, provider: PaymentProvider, order: Order, payment: Payment) -> Payment:
+    """Ask the provider for a checkout once the seats are held; a retry of the request resumes here."""
+    if payment.checkout_url is not None or order.status is not OrderStatus.RESERVED:
+        return payment
+    try:
+        checkout = await provider.create_payment(
+            reference=payment.id, amount=payment.amount, description=f"{order.event_title}, order {order.id}"
+        )
+    except Exception:
+        log.exception("payment provider failed to open a checkout", extra={"order_id": str(order.id)})
+        raise DomainError("payment provider unavailable: retry with the same Idempotency-Key", status=502) from None
+    async with pool.acquire() as conn:
+        return await payment_repository.set_checkout(conn, payment.id, checkout)

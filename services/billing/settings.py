@@ -1,0 +1,36 @@
+from datetime import timedelta
+
+from pydantic import Field, model_validator
+
+from shared.settings import ServiceSettings
+
+
+class BillingSettings(ServiceSettings):
+    service_name: str = "billing"
+    http_port: int = Field(8003, validation_alias="BILLING_HTTP_PORT")
+    db_schema: str = Field("billing", validation_alias="BILLING_DB_SCHEMA")
+    # Minutes may be fractional so that tests can use holds of a second or two.
+    hold_minutes: float = Field(15, gt=0, validation_alias="BILLING_HOLD_MINUTES")
+    expiry_interval_seconds: float = Field(5, gt=0, validation_alias="BILLING_EXPIRY_INTERVAL_SECONDS")
+    public_url: str = Field("http://127.0.0.1:8003", validation_alias="BILLING_PUBLIC_URL")
+    sandbox_webhook_secret: str = Field("dev-sandbox-secret", validation_alias="BILLING_SANDBOX_WEBHOOK_SECRET")
+    webhook_tolerance_seconds: int = Field(300, ge=1, validation_alias="BILLING_WEBHOOK_TOLERANCE_SECONDS")
+    # Consumer offsets belong with the inbox they feed, so the group follows the schema by default.
+    consumer_group: str | None = Field(None, validation_alias="BILLING_CONSUMER_GROUP")
+
+    @model_validator(mode="after")
+    def _real_secret_outside_development(self) -> "BillingSettings":
+        self.require_real_secret("BILLING_SANDBOX_WEBHOOK_SECRET", self.sandbox_webhook_secret)
+        return self
+
+    @property
+    def hold(self) -> timedelta:
+        return timedelta(minutes=self.hold_minutes)
+
+    @property
+    def group_id(self) -> str:
+        return self.consumer_group or self.db_schema
+
+    @property
+    def base_url(self) -> str:
+        return self.public_url.rstrip("/")

@@ -1,0 +1,59 @@
+"""Published events put ticket types on sale; replays and re-publications never reset seats."""
+
+import pytest
+
+from shared.contracts.events import TicketTypeOffer
+from tests.integration.billing.helpers import left, offer, placed, publish, published, put_on_sale, until_consumed
+from tests.support.kafka import TopicReader
+from tests.support.services import eventually
+
+pytestmark = pytest.mark.integration
+
+
+async def test_a_published_event_is_on_sale_with_its_ticket_types(infra, billing):
+    general, student = offer("General", capacity=50), offer("Student", amount=500, capacity=20)
+    event = published(general, student)
+    async with TopicReader(infra.bootstrap_servers, "billing.inventory.v1") as reader:
+        availability = await put_on_sale(infra, billing, event)
+        record = await reader.wait_for(lambda v: v.get("aggregate_id") == str(student.ticket_type_id))
+    assert availability["title"] == "Kharkiv Data Festival"
+    assert left(availability, general) | {"ticket_type_id": None} == {
+        "ticket_type_id": None, "name": "General", "price": {"amount": 1500, "currency": "EUR"}, "on_sale": True,
+        "sales_start": None, "sales_end": None, "capacity": 50, "sold": 0, "held": 0, "left": 50,
+    }
+    assert record.key == str(student.ticket_type_id).encode()
+
+
+async def test_a_republication_updates_the_offer_but_keeps_seats_held(infra, billing):
+    general = offer(capacity=10)
+    event = published(general)
+    await put_on_sale(infra, billing, event)
+    await placed(billing, event, (general, 3))
+    bigger = TicketTypeOffer(**{**general.model_dump(), "capacity": 25, "name": "General admission"})
+    await publish(infra, published(bigger, event_id=event.aggregate_id))
+
+    async def republished():
+        row = left((await billing.client.get(f"/events/{event.aggregate_id}/availability")).json(), general)
+        return row if row["capacity"] == 25 else None
+
+    row = await eventually(republished)
+    assert (row["name"], row["held"], row["left"]) == ("General admission", 3, 22)
+
+
+async def test_a_replayed_or_older_publication_changes_nothing(infra, billing):
+    general = offer(capacity=10)
+    event = published(general)
+    await put_on_sale(infra, billing, event)
+    await placed(billing, event, (general, 2))
+    older = published(TicketTypeOffer(**{**general.model_dump(), "capacity": 3}), event_id=event.aggregate_id)
+    older = older.model_copy(update={"occurred_at": event.occurred_at.replace(year=2000)})
+    *_, last = await publish(infra, event, older)  # a duplicate delivery, then a stale publication
+    await until_consumed(infra, billing, last)
+    row = left((await billing.client.get(f"/events/{event.aggregate_id}/availability")).json(), general)
+    assert (row["capacity"], row["held"], row["left"]) == (10, 2, 8)
+
+
+async def test_an_unknown_event_has_no_availability(billing):
+    response = await billing.client.get("/events/00000000-0000-0000-0000-000000000000/availability")
+    assert response.status_code == 404
+    assert "not on sale here" in response.json()["detail"]
