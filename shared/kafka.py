@@ -56,7 +56,12 @@ def dead_letter_middleware(
             for attempt in range(1, max_attempts + 1):
                 with telemetry.continue_trace(span_name, carrier, consumer=consumer_group):
                     try:
-                        return await call_next(msg)
+                        result = await call_next(msg)
+                        log.info("message consumed", extra={
+                            "topic": record.topic, "partition": record.partition, "offset": record.offset,
+                            "event_type": carrier.get("event-type"), "consumer_group": consumer_group,
+                        })
+                        return result
                     except Exception as error:
                         if attempt == max_attempts or _is_invalid_message(error):
                             raise

@@ -1,0 +1,61 @@
+"""The four services as separate processes on the real infrastructure, with a real
+SMTP server and webhook receiver run by the test."""
+
+import secrets
+import uuid
+
+import pytest
+
+from shared import topics
+from tests.support.kafka import start_group_at_end
+from tests.support.processes import ServiceProcess
+from tests.support.receivers import MailServer, WebhookReceiver
+from tests.support.services import settings_env
+
+CONSUMED = {
+    "events": [topics.REGISTRY_ORGANISATION.name, topics.REGISTRY_PARTNERSHIP.name],
+    "billing": [topics.EVENTS_EVENT.name],
+    "notifications": [topics.EVENTS_EVENT.name, topics.BILLING_ORDER.name],
+}
+
+
+@pytest.fixture(scope="module")
+def mail():
+    with MailServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def webhooks():
+    with WebhookReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture(scope="module")
+async def platform(infra, mail, webhooks, tmp_path_factory):
+    """registry, events, billing, notifications: each its own process, port, schema and group."""
+    run = uuid.uuid4().hex[:6]
+    envs = {name: settings_env(infra, name) for name in ("registry", "events", "billing", "notifications")}
+    billing_url = f"http://127.0.0.1:{envs['billing']['BILLING_HTTP_PORT']}"
+    envs["billing"] |= {
+        "BILLING_PUBLIC_URL": billing_url, "BILLING_EXPIRY_INTERVAL_SECONDS": "1",
+        "BILLING_SANDBOX_WEBHOOK_SECRET": secrets.token_hex(16),
+    }
+    envs["notifications"] |= {
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail.port),
+        "NOTIFICATIONS_ALLOW_HTTP_TARGETS": "true", "NOTIFICATIONS_RETRY_BASE_SECONDS": "1",
+        "NOTIFICATIONS_DISPATCH_POLL_SECONDS": "1",
+    }
+    for name, consumed in CONSUMED.items():
+        group = f"e2e-{name}-{run}"
+        envs[name][f"{name.upper()}_CONSUMER_GROUP"] = group
+        await start_group_at_end(infra.bootstrap_servers, group, *consumed)  # this run's messages only
+    log_dir = tmp_path_factory.mktemp("logs")
+    services = {name: ServiceProcess(name, env, log_dir).start() for name, env in envs.items()}
+    try:
+        for service in services.values():
+            service.wait_healthy()
+        yield services
+    finally:
+        for service in services.values():
+            service.stop()
