@@ -1,0 +1,4 @@
+from services.notifications.app import build
+from shared.cli import main
+
+main(build)

@@ -1,0 +1,78 @@
+"""Email over SMTP: a plain-text and an HTML part, in the recipient's language."""
+
+import asyncio
+from email.message import EmailMessage
+from email.utils import formataddr, format_datetime, parseaddr
+from pathlib import Path
+
+import aiosmtplib
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from services.notifications.domain.deliveries import Claim, Outcome
+from services.notifications.domain.email import language_of
+from services.notifications.settings import NotificationsSettings
+from shared.envelope import utc_now
+
+_templates = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=select_autoescape(["html"]),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+def compose(claim: Claim, *, sender: str) -> EmailMessage:
+    """Render `claim.template` (e.g. tickets_issued/uk.txt and uk.html) into one message."""
+    language = language_of(claim.payload)
+
+    def render(part: str) -> str:
+        return _templates.get_template(f"{claim.template}/{language}.{part}").render(**claim.payload)
+
+    message = EmailMessage()
+    message["Subject"] = " ".join(render("subject.txt").split())  # one line, whatever the title holds
+    message["From"] = sender
+    message["To"] = formataddr((claim.payload.get("buyer_name") or "", claim.recipient))
+    message["Date"] = format_datetime(utc_now())
+    # The same id on every retry lets mail systems drop a copy we sent twice.
+    message["Message-ID"] = f"<{claim.id}@{parseaddr(sender)[1].partition('@')[2] or 'sparknet.local'}>"
+    message.set_content(render("txt"))
+    message.add_alternative(render("html"), subtype="html")
+    message["Content-Language"] = language  # after the parts: setting content clears Content-* headers
+    return message
+
+
+class EmailSender:
+    def __init__(self, settings: NotificationsSettings) -> None:
+        self._settings = settings
+
+    async def send(self, claim: Claim) -> Outcome:
+        s = self._settings
+        message = compose(claim, sender=s.mail_from)
+        try:
+            async with asyncio.timeout(s.smtp_timeout_seconds):  # the whole session, not each command
+                _, reply = await aiosmtplib.send(
+                    message, recipients=[claim.recipient], hostname=s.smtp_host, port=s.smtp_port,
+                    username=s.smtp_username,
+                    password=s.smtp_password.get_secret_value() if s.smtp_password else None,
+                    start_tls=s.smtp_starttls, timeout=s.smtp_timeout_seconds,
+                )
+        except aiosmtplib.SMTPRecipientsRefused as refused:
+            codes = [r.code for r in refused.recipients]
+            return Outcome(delivered=False, response=_reply(refused.recipients[0]), error="recipient refused",
+                           permanent=all(code >= 500 for code in codes))
+        except aiosmtplib.SMTPAuthenticationError as error:  # our configuration, not the recipient: retry
+            return Outcome(delivered=False, response=_reply(error), error="SMTP login refused")
+        except aiosmtplib.SMTPResponseException as error:
+            return Outcome(delivered=False, response=_reply(error), error=type(error).__name__,
+                           permanent=error.code >= 500)
+        except TimeoutError:
+            return Outcome(delivered=False, error=f"timeout: no answer within {s.smtp_timeout_seconds:g}s")
+        except (aiosmtplib.SMTPException, OSError) as error:
+            return Outcome(delivered=False, error=f"{type(error).__name__}: {error}"[:500])
+        return Outcome(delivered=True, response=f"250 {reply}"[:500])  # aiosmtplib raises on any other reply
+
+
+def _reply(error: aiosmtplib.SMTPResponseException) -> str:
+    return f"{error.code} {error.message}"[:500]

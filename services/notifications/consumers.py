@@ -1,0 +1,31 @@
+"""What notifications reacts to on the bus: one consumer per topic, each event applied once."""
+
+from faststream.kafka import KafkaRouter
+
+from services.notifications import planning
+from shared import inbox, kafka, topics
+from shared.contracts.billing import OrderEvent
+from shared.contracts.events import EventEvent
+from shared.envelope import Envelope
+from shared.runtime import ServiceRuntime
+
+INBOX_CONSUMER = "notifications"
+
+
+def build_router(runtime: ServiceRuntime) -> KafkaRouter:
+    router = KafkaRouter()
+    group = kafka.subscription(runtime.settings.consumer_group)
+
+    async def plan(event: Envelope) -> None:
+        # Only planning happens here: sending is the dispatcher's, so a slow receiver never stalls the topic.
+        await inbox.apply_once(runtime.pool, consumer=INBOX_CONSUMER, event=event, apply=planning.reaction_to(event))
+
+    @router.subscriber(topics.EVENTS_EVENT.name, **group)
+    async def on_events_event(event: EventEvent) -> None:
+        await plan(event)
+
+    @router.subscriber(topics.BILLING_ORDER.name, **group)
+    async def on_billing_order(event: OrderEvent) -> None:
+        await plan(event)
+
+    return router

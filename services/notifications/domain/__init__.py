@@ -1,0 +1,13 @@
+"""Notification rules: who wants what, when to try again, where we may send. No I/O."""
+
+import secrets
+import time
+from uuid import UUID
+
+
+def new_id() -> UUID:
+    """A time-ordered UUID (version 7): newest-first pages are index scans on the key."""
+    millis = time.time_ns() // 1_000_000
+    value = (millis & (1 << 48) - 1) << 80 | 0x7 << 76 | secrets.randbits(12) << 64
+    value |= 0b10 << 62 | secrets.randbits(62)
+    return UUID(int=value)

@@ -1,0 +1,1 @@
+"""Notifications storage: SQL in, domain objects and read models out."""

@@ -1,0 +1,72 @@
+"""A notifications service on the real Kafka and PostgreSQL, with real receivers around it."""
+
+import uuid
+
+import asyncpg
+import pytest
+import pytest_asyncio
+from aiokafka import AIOKafkaProducer
+
+from services.notifications.app import build
+from services.notifications.settings import NotificationsSettings
+from shared import topics
+from shared.envelope import Envelope
+from shared.kafka import ensure_topics
+from shared.topics import topic_of
+from tests.integration.notifications.receivers import MailSink, WebhookReceiver
+from tests.support.kafka import start_group_at_end
+from tests.support.services import run_service, settings_env
+
+
+@pytest.fixture(scope="package")
+def mail():
+    with MailSink() as sink:
+        yield sink
+
+
+@pytest_asyncio.fixture(scope="package")
+async def receiver():
+    async with WebhookReceiver() as running:
+        yield running
+
+
+@pytest_asyncio.fixture(scope="package")
+async def notifications(infra, mail, receiver):
+    env = settings_env(
+        infra, "notifications",
+        NOTIFICATIONS_CONSUMER_GROUP=f"notifications-it-{uuid.uuid4().hex[:8]}",
+        NOTIFICATIONS_ALLOW_HTTP_TARGETS="true",  # the receiver is a plain-http local server
+        NOTIFICATIONS_RETRY_BASE_SECONDS="0.05",
+        NOTIFICATIONS_RETRY_MAX_SECONDS="2",
+        NOTIFICATIONS_DISPATCH_POLL_SECONDS="1",
+        SMTP_HOST="127.0.0.1", SMTP_PORT=str(mail.port),
+    )
+    settings = NotificationsSettings(**env)
+    # Its own consumer group, started at the topics' ends: no other copy of the service
+    # shares its partitions, and other tests' old events are not mailed out again.
+    watched = [topics.EVENTS_EVENT.name, topics.BILLING_ORDER.name]
+    await ensure_topics(infra.bootstrap_servers, settings.kafka_topic_partitions, watched)
+    await start_group_at_end(infra.bootstrap_servers, settings.consumer_group, *watched)
+    async with run_service(build, settings) as service:
+        yield service
+    conn = await asyncpg.connect(infra.database_url)
+    try:
+        await conn.execute(f'DROP SCHEMA "{settings.db_schema}" CASCADE')
+    finally:
+        await conn.close()
+
+
+@pytest_asyncio.fixture(scope="package")
+async def publish(infra, notifications):
+    """Put an event on its topic as a producing service's outbox relay would."""
+    producer = AIOKafkaProducer(bootstrap_servers=infra.bootstrap_servers, acks="all")
+    await producer.start()
+
+    async def send(event: Envelope) -> None:
+        await producer.send_and_wait(
+            topic_of(event).name, value=event.model_dump_json().encode(), key=str(event.aggregate_id).encode(),
+            headers=[("event-type", event.type.encode()), ("content-type", b"application/json")],
+        )
+
+    yield send
+    await producer.stop()

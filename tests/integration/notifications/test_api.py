@@ -1,0 +1,112 @@
+"""The HTTP API: precise refusals, the subscription lifecycle, browsing deliveries."""
+
+import uuid
+
+import pytest
+
+from services.notifications import planning
+from shared.contracts.events import EventDrafted
+from tests.integration.notifications.helpers import deliveries_of, subscribe, unique_city
+from tests.support.services import eventually
+from tests.unit.notifications.factories import event_published
+
+pytestmark = pytest.mark.integration
+
+
+async def subscription_count(service) -> int:
+    async with service.runtime.pool.acquire() as conn:
+        return await conn.fetchval("SELECT count(*) FROM subscriptions")
+
+
+@pytest.mark.parametrize(("body", "detail"), [
+    ({"url": "not a url"}, "url: Input should be a valid URL"),
+    ({"url": "ftp://hooks.example.org/x"}, "url: URL scheme should be 'http' or 'https'"),
+    ({"event_types": ["EventPublishd"]}, "event_types: unknown event type(s) 'EventPublishd'"),
+    ({"event_types": ["TicketsIssued"]}, "event_types: 'TicketsIssued' not offered to webhooks"),
+    ({"event_types": []}, "event_types: List should have at least 1 item"),
+    ({"channel": "sms"}, "channel: Input should be 'webhook'"),
+    ({"filters": {"town": "Lviv"}}, "filters.town: Extra inputs are not permitted"),
+    ({"filters": {"kind": "party"}}, "filters.kind: Input should be"),
+    ({"url": "http://user:pw@hooks.example.org/x"}, "url: must not carry credentials"),
+])
+async def test_an_invalid_subscription_is_refused_precisely_and_nothing_is_written(notifications, body, detail):
+    before = await subscription_count(notifications)
+    request = {"channel": "webhook", "url": "https://hooks.example.org/x", "event_types": ["EventPublished"], **body}
+
+    response = await notifications.client.post("/subscriptions", json=request)
+
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"].startswith(detail)
+    assert await subscription_count(notifications) == before
+
+
+async def test_a_subscription_is_created_read_and_deleted(notifications, receiver):
+    response = await notifications.client.post("/subscriptions", json={
+        "channel": "webhook", "url": receiver.url("lifecycle"), "event_types": ["EventPublished"],
+        "filters": {"city": "Lviv", "country": "UA", "kind": "seminar"},
+    })
+    assert response.status_code == 201
+    created = response.json()
+    assert created["secret"].startswith("whsec_") and created["status"] == "active"
+    assert response.headers["location"].endswith(f"/subscriptions/{created['id']}")
+
+    read = (await notifications.client.get(f"/subscriptions/{created['id']}")).json()
+    assert "secret" not in read
+    assert read["filters"] == {"city": "Lviv", "country": "UA", "kind": "seminar"}
+
+    assert (await notifications.client.delete(f"/subscriptions/{created['id']}")).status_code == 204
+    assert (await notifications.client.get(f"/subscriptions/{created['id']}")).status_code == 404
+    assert (await notifications.client.delete(f"/subscriptions/{created['id']}")).status_code == 404
+
+
+async def test_unknown_ids_are_404(notifications):
+    assert (await notifications.client.get(f"/subscriptions/{uuid.uuid4()}")).status_code == 404
+    assert (await notifications.client.get(f"/deliveries/{uuid.uuid4()}")).json()["detail"].startswith("delivery")
+
+
+async def test_deliveries_are_paged_newest_first_and_filtered(notifications, receiver):
+    city = unique_city()
+    subscription = await subscribe(notifications, receiver.url(f"hooks/{uuid.uuid4().hex}"), city=city)
+    events = [event_published(city=city) for _ in range(5)]
+    async with notifications.runtime.pool.acquire() as conn:
+        for event in events:
+            await planning.notify_webhook_subscribers(conn, event)
+            await planning.notify_webhook_subscribers(conn, event)  # the unique key keeps one
+
+    pages, cursor = [], None
+    while True:
+        params = {"subscription_id": subscription["id"], "limit": 2, **({"cursor": cursor} if cursor else {})}
+        page = (await notifications.client.get("/deliveries", params=params)).json()
+        pages.append([d["message_id"] for d in page["items"]])
+        if (cursor := page["next_cursor"]) is None:
+            break
+    listed = [m for page in pages for m in page]
+    assert listed == [str(e.message_id) for e in reversed(events)]
+    assert [len(p) for p in pages] == [2, 2, 1]
+
+    await eventually(lambda: _all_delivered(notifications, subscription["id"]))
+    assert await deliveries_of(notifications, subscription_id=subscription["id"], status="pending") == []
+    assert await deliveries_of(notifications, recipient=subscription["url"], status="delivered")
+
+
+async def _all_delivered(service, subscription_id) -> bool:
+    found = await deliveries_of(service, subscription_id=subscription_id, status="delivered")
+    return len(found) == 5
+
+
+async def test_a_bad_status_filter_is_refused(notifications):
+    response = await notifications.client.get("/deliveries", params={"status": "lost"})
+    assert response.status_code == 422 and response.json()["detail"].startswith("query.status: Input should be")
+
+
+async def test_other_event_types_are_ignored_but_remembered(notifications, publish):
+    drafted = EventDrafted(aggregate_id=uuid.uuid4(), title="Draft", organisers=())
+    await publish(drafted)
+
+    async def remembered():
+        async with notifications.runtime.pool.acquire() as conn:
+            return await conn.fetchval("SELECT event_type FROM inbox WHERE message_id = $1", drafted.message_id)
+
+    assert await eventually(remembered) == "EventDrafted"
+    async with notifications.runtime.pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM deliveries WHERE message_id = $1", drafted.message_id) == 0
