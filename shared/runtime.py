@@ -107,8 +107,22 @@ class ServiceRuntime:
         await self.broker.start()
         relay = outbox.OutboxRelay(self._pool, self._producer, schema=s.db_schema)
         self._tasks = [asyncio.create_task(relay.run(), name=f"{self.name}-outbox-relay")]
-        self._tasks += [asyncio.create_task(task(self), name=f"{self.name}-bg") for task in self._background]
+        self._tasks += [
+            asyncio.create_task(self._supervised(task), name=f"{self.name}-{getattr(task, '__name__', 'background')}") for task in self._background
+        ]
         log.info("service started", extra={"port": s.http_port})
+
+    async def _supervised(self, task: BackgroundTask) -> None:
+        """Keep a background loop alive: a crash is logged and the loop restarted."""
+        while True:
+            try:
+                await task(self)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("background task crashed, restarting", extra={"task": getattr(task, "__name__", "background")})
+                await asyncio.sleep(1)
 
     async def stop(self) -> None:
         for task in self._tasks:

@@ -6,7 +6,7 @@ consumer could not process.
 """
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import TypeAdapter
 
@@ -51,20 +51,15 @@ ALL_TOPICS: tuple[Topic, ...] = (
 )
 
 
-def _event_types(topic: Topic) -> dict[str, Topic]:
-    schema = topic.adapter.json_schema()
-    variants = schema.get("oneOf") or [schema]
-    definitions = schema.get("$defs", {})
-    names = {}
-    for variant in variants:
-        resolved = definitions.get(variant.get("$ref", "").split("/")[-1], variant)
-        names[resolved["properties"]["type"]["const"]] = topic
-    return names
+def _types_of(message: Any) -> list[str]:
+    union = get_args(message)[0]  # Annotated[A | B, Field(discriminator="type")]
+    return [model.model_fields["type"].default for model in get_args(union) or (union,)]
 
 
 _TOPIC_BY_EVENT_TYPE: dict[str, Topic] = {
-    event_type: topic for topic in ALL_TOPICS for event_type, topic in _event_types(topic).items()
+    event_type: topic for topic in ALL_TOPICS for event_type in _types_of(topic.message)
 }
+EVENT_TYPES: frozenset[str] = frozenset(_TOPIC_BY_EVENT_TYPE)
 
 
 def topic_of(event: Envelope) -> Topic:

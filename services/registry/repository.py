@@ -15,15 +15,17 @@ async def add_organisation(conn: asyncpg.Connection, org: Organisation) -> None:
     )
 
 
-async def get_organisation(conn: asyncpg.Connection, organisation_id: UUID) -> asyncpg.Record | None:
-    return await conn.fetchrow("SELECT * FROM organisations WHERE id = $1", organisation_id)
+async def get_organisation(conn: asyncpg.Connection, organisation_id: UUID) -> dict | None:
+    row = await conn.fetchrow("SELECT * FROM organisations WHERE id = $1", organisation_id)
+    return dict(row) if row else None
 
 
-async def list_organisations(conn: asyncpg.Connection, *, limit: int, after: UUID | None) -> list[asyncpg.Record]:
-    return await conn.fetch(
+async def list_organisations(conn: asyncpg.Connection, *, limit: int, after: UUID | None) -> list[dict]:
+    rows = await conn.fetch(
         "SELECT * FROM organisations WHERE $1::uuid IS NULL OR id > $1 ORDER BY id LIMIT $2",
         after, limit,
     )
+    return [dict(r) for r in rows]
 
 
 async def unknown_organisations(conn: asyncpg.Connection, ids: list[UUID]) -> list[UUID]:

@@ -1,0 +1,51 @@
+import uuid
+
+import pytest
+
+from services.registry.domain import Organisation, Partnership
+from shared.contracts.registry import MemberRole, PartnershipMember
+from shared.http import DomainError
+from shared.topics import topic_of
+
+
+def member(role: MemberRole = MemberRole.PARTNER, organisation_id=None) -> PartnershipMember:
+    return PartnershipMember(organisation_id=organisation_id or uuid.uuid4(), role=role)
+
+
+def test_a_partnership_of_two_organisations_with_one_lead_is_formed():
+    members = (member(MemberRole.LEAD), member())
+    partnership = Partnership.form(name="Creative Lviv", programme="Creative Spark", members=members)
+    [formed] = partnership.events
+    assert formed.type == "PartnershipFormed"
+    assert formed.aggregate_id == partnership.id
+    assert formed.members == members
+    assert topic_of(formed).name == "registry.partnership.v1"
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        ((member(MemberRole.LEAD),), "at least two organisations"),
+        ((member(), member()), "exactly one lead, got 0"),
+        ((member(MemberRole.LEAD), member(MemberRole.LEAD)), "exactly one lead, got 2"),
+    ],
+)
+def test_invalid_partnerships_are_refused(members, message):
+    with pytest.raises(DomainError, match=message):
+        Partnership.form(name="x", programme=None, members=members)
+
+
+def test_an_organisation_is_a_member_only_once():
+    twice = uuid.uuid4()
+    with pytest.raises(DomainError, match="only once"):
+        Partnership.form(
+            name="x", programme=None,
+            members=(member(MemberRole.LEAD, twice), member(organisation_id=twice)),
+        )
+
+
+def test_registering_an_organisation_records_the_event():
+    organisation = Organisation.register(name="KPI", kind="university", country="UA", city="Kyiv")
+    [registered] = organisation.events
+    assert (registered.type, registered.name, registered.city) == ("OrganisationRegistered", "KPI", "Kyiv")
+    assert registered.aggregate_id == organisation.id
