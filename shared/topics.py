@@ -38,6 +38,7 @@ REGISTRY_ORGANISATION = Topic(
 REGISTRY_PARTNERSHIP = Topic(
     "registry.partnership.v1", "registry", registry.PartnershipEvent
 )
+REGISTRY_IDENTITY = Topic("registry.identity.v1", "registry", registry.IdentityEvent)
 EVENTS_EVENT = Topic("events.event.v1", "events", events.EventEvent)
 BILLING_ORDER = Topic("billing.order.v1", "billing", billing.OrderEvent)
 BILLING_INVENTORY = Topic("billing.inventory.v1", "billing", billing.InventoryEvent)
@@ -45,6 +46,7 @@ BILLING_INVENTORY = Topic("billing.inventory.v1", "billing", billing.InventoryEv
 ALL_TOPICS: tuple[Topic, ...] = (
     REGISTRY_ORGANISATION,
     REGISTRY_PARTNERSHIP,
+    REGISTRY_IDENTITY,
     EVENTS_EVENT,
     BILLING_ORDER,
     BILLING_INVENTORY,

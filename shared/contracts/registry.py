@@ -52,5 +52,22 @@ class PartnershipFormed(RegistryEvent):
     members: tuple[PartnershipMember, ...]
 
 
+class SigningKeyPublished(RegistryEvent):
+    """A public key that signs access tokens; keyed by the key's id (`kid`)."""
+
+    type: Literal["SigningKeyPublished"] = "SigningKeyPublished"
+    kid: str
+    algorithm: str
+    public_jwk: dict[str, str]
+
+
+class ApiTokenRevoked(RegistryEvent):
+    """A long-lived API token (a JWT with this `jti`) must be refused from now on."""
+
+    type: Literal["ApiTokenRevoked"] = "ApiTokenRevoked"
+    token_id: UUID
+
+
 OrganisationEvent = Annotated[OrganisationRegistered, Field(discriminator="type")]
+IdentityEvent = Annotated[SigningKeyPublished | ApiTokenRevoked, Field(discriminator="type")]
 PartnershipEvent = Annotated[PartnershipFormed, Field(discriminator="type")]

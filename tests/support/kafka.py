@@ -8,6 +8,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from shared.envelope import Envelope
+from shared.kafka import ensure_topics
 from shared.topics import topic_of
 
 
@@ -44,18 +45,27 @@ def _decoded(value: bytes) -> dict:
     return decoded if isinstance(decoded, dict) else {}
 
 
-async def start_group_at_end(bootstrap: str, group_id: str, *topics: str) -> None:
-    """Commit the topics' current ends for a new group, so it skips their history."""
+async def _partitions(bootstrap: str, topics: tuple[str, ...], timeout: float = 15) -> list[TopicPartition]:
+    """Every partition of `topics`, waiting for new topics' metadata to settle."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
+    deadline = asyncio.get_running_loop().time() + timeout
     try:
-        described = await admin.describe_topics(list(topics))
+        while True:
+            described = await admin.describe_topics(list(topics))
+            if all(t["partitions"] and not t.get("error_code") for t in described):
+                return [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"topics {topics} have no partitions: {described}")
+            await asyncio.sleep(0.2)
     finally:
         await admin.close()
-    partitions = [
-        TopicPartition(topic["topic"], partition["partition"])
-        for topic in described for partition in topic["partitions"]
-    ]
+
+
+async def start_group_at_end(bootstrap: str, group_id: str, *topics: str) -> None:
+    """Commit the topics' current ends for a new group, so it skips their history."""
+    await ensure_topics(bootstrap, 6, list(topics))  # on a new broker they may not exist yet
+    partitions = await _partitions(bootstrap, topics)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
     await consumer.start()
     try:

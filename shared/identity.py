@@ -1,0 +1,81 @@
+"""Who is calling, in every service: bearer tokens checked against keys learned over Kafka."""
+
+from collections.abc import Mapping
+from typing import Annotated
+from uuid import UUID
+
+import asyncpg
+from fastapi import Depends, Request
+from faststream.kafka import KafkaRouter
+
+from shared import inbox, kafka, topics
+from shared.auth import Principal, TokenVerifier, Unauthorized
+from shared.contracts.registry import ApiTokenRevoked, IdentityEvent, SigningKeyPublished
+
+
+class PgKeyStore:
+    """The service's own copy of the registry's public keys and revoked tokens."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    async def public_jwk(self, kid: str) -> Mapping[str, str] | None:
+        return await self._pool.fetchval("SELECT public_jwk FROM signing_keys WHERE kid = $1", kid)
+
+    async def is_revoked(self, token_id: UUID) -> bool:
+        return bool(await self._pool.fetchval("SELECT 1 FROM revoked_tokens WHERE token_id = $1", token_id))
+
+
+async def store_signing_key(conn: asyncpg.Connection, event: SigningKeyPublished) -> None:
+    await conn.execute(
+        "INSERT INTO signing_keys (kid, algorithm, public_jwk, published_at) VALUES ($1, $2, $3, $4)"
+        " ON CONFLICT (kid) DO NOTHING",
+        event.kid, event.algorithm, event.public_jwk, event.occurred_at,
+    )
+
+
+async def store_revocation(conn: asyncpg.Connection, event: ApiTokenRevoked) -> None:
+    await conn.execute(
+        "INSERT INTO revoked_tokens (token_id, revoked_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        event.token_id, event.occurred_at,
+    )
+
+
+def identity_consumers(pool_of, *, group_id: str) -> KafkaRouter:
+    """Keeps this service's keys and revocations current; `pool_of()` gives the started pool."""
+    router = KafkaRouter()
+
+    @router.subscriber(topics.REGISTRY_IDENTITY.name, **kafka.subscription(group_id))
+    async def on_identity_event(event: IdentityEvent) -> None:
+        store = store_signing_key if isinstance(event, SigningKeyPublished) else store_revocation
+        await inbox.apply_once(pool_of(), consumer=f"{group_id}.identity", event=event,
+                               apply=lambda conn: store(conn, event))
+
+    return router
+
+
+def _verifier(request: Request) -> TokenVerifier:
+    runtime = request.app.state.runtime
+    if getattr(runtime, "token_verifier", None) is None:
+        runtime.token_verifier = TokenVerifier(PgKeyStore(runtime.pool))
+    return runtime.token_verifier
+
+
+async def optional_principal(request: Request) -> Principal | None:
+    header = request.headers.get("authorization")
+    if not header:
+        return None
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Authorization header must be 'Bearer <token>'")
+    return await _verifier(request).verify(token.strip())
+
+
+async def required_principal(principal: Annotated[Principal | None, Depends(optional_principal)]) -> Principal:
+    if principal is None:
+        raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(required_principal)]
+MaybePrincipal = Annotated[Principal | None, Depends(optional_principal)]

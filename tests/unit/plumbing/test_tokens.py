@@ -1,0 +1,69 @@
+"""Tokens are verified offline, and every way of being wrong gets its own 401 message."""
+
+import uuid
+from datetime import timedelta
+
+import pytest
+
+from shared.auth import Forbidden, Principal, Role, TokenVerifier, Unauthorized
+from tests.support.auth import TokenFactory
+
+
+class MemoryKeys:
+    def __init__(self, *factories: TokenFactory) -> None:
+        self.keys = {f.kid: f.published.public_jwk for f in factories}
+        self.revoked: set[uuid.UUID] = set()
+
+    async def public_jwk(self, kid):
+        return self.keys.get(kid)
+
+    async def is_revoked(self, token_id):
+        return token_id in self.revoked
+
+
+@pytest.fixture
+def tokens() -> TokenFactory:
+    return TokenFactory()
+
+
+async def test_a_valid_token_gives_the_caller_and_their_roles(tokens):
+    org = uuid.uuid4()
+    principal = await TokenVerifier(MemoryKeys(tokens)).verify(tokens.token(admin_of=[org], subject="user-1"))
+    assert principal.subject == "user-1"
+    assert principal.organisations == {org: Role.ADMIN}
+    assert principal.is_admin_of(org) and not principal.is_admin_of(uuid.uuid4())
+
+
+@pytest.mark.parametrize(
+    ("make_token", "message"),
+    [
+        (lambda t: t.token(ttl=timedelta(seconds=-5)), "token expired"),
+        (lambda t: t.token()[:-4] + "AAAA", "invalid token: Signature verification failed"),
+        (lambda t: "not-a-jwt", "malformed token"),
+        (lambda t: TokenFactory().token(), "unknown signing key"),
+    ],
+)
+async def test_bad_tokens_are_refused_precisely(tokens, make_token, message):
+    with pytest.raises(Unauthorized, match=message):
+        await TokenVerifier(MemoryKeys(tokens)).verify(make_token(tokens))
+
+
+async def test_a_revoked_api_token_is_refused(tokens):
+    keys = MemoryKeys(tokens)
+    token_id = uuid.uuid4()
+    token = tokens.token(kind="api", token_id=token_id, ttl=timedelta(days=365))
+    assert (await TokenVerifier(keys).verify(token)).kind == "api"
+    keys.revoked.add(token_id)
+    with pytest.raises(Unauthorized, match="token revoked"):
+        await TokenVerifier(keys).verify(token)
+
+
+def test_operators_may_do_anything_and_others_only_for_their_organisation():
+    org = uuid.uuid4()
+    operator = Principal(subject="op", kind="user", token_id=uuid.uuid4(), operator=True)
+    member = Principal(subject="m", kind="user", token_id=uuid.uuid4(), organisations={org: Role.MEMBER})
+    operator.require_admin_of_any([org], "editing")
+    with pytest.raises(Forbidden, match=f"editing needs an admin of organisation {org}"):
+        member.require_admin_of_any([org], "editing")
+    with pytest.raises(Forbidden, match="for platform operators only"):
+        member.require_operator("suspending an organisation")
