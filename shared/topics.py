@@ -38,6 +38,8 @@ REGISTRY_ORGANISATION = Topic(
 REGISTRY_PARTNERSHIP = Topic(
     "registry.partnership.v1", "registry", registry.PartnershipEvent
 )
+REGISTRY_EXPERT = Topic("registry.expert.v1", "registry", registry.ExpertEvent)
+REGISTRY_COOPERATION = Topic("registry.cooperation.v1", "registry", registry.CooperationEvent)
 REGISTRY_IDENTITY = Topic("registry.identity.v1", "registry", registry.IdentityEvent)
 EVENTS_EVENT = Topic("events.event.v1", "events", events.EventEvent)
 BILLING_ORDER = Topic("billing.order.v1", "billing", billing.OrderEvent)
@@ -46,6 +48,8 @@ BILLING_INVENTORY = Topic("billing.inventory.v1", "billing", billing.InventoryEv
 ALL_TOPICS: tuple[Topic, ...] = (
     REGISTRY_ORGANISATION,
     REGISTRY_PARTNERSHIP,
+    REGISTRY_EXPERT,
+    REGISTRY_COOPERATION,
     REGISTRY_IDENTITY,
     EVENTS_EVENT,
     BILLING_ORDER,

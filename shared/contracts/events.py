@@ -73,4 +73,26 @@ class EventPublished(EventsEvent):
     ticket_types: tuple[TicketTypeOffer, ...]
 
 
-EventEvent = Annotated[EventDrafted | EventPublished, Field(discriminator="type")]
+class EventRescheduled(EventsEvent):
+    """New dates for a published event; holders of tickets are told."""
+
+    type: Literal["EventRescheduled"] = "EventRescheduled"
+    title: str
+    previous_starts_at: datetime
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+
+
+class EventCancelled(EventsEvent):
+    """Starts billing's refund saga and tells everyone concerned."""
+
+    type: Literal["EventCancelled"] = "EventCancelled"
+    title: str
+    reason: str
+
+
+EventEvent = Annotated[
+    EventDrafted | EventPublished | EventRescheduled | EventCancelled,
+    Field(discriminator="type"),
+]

@@ -68,6 +68,54 @@ class ApiTokenRevoked(RegistryEvent):
     token_id: UUID
 
 
+class ExpertRole(StrEnum):
+    COACH = "coach"
+    TRAINER = "trainer"
+    SPEAKER = "speaker"
+    MODERATOR = "moderator"
+    FACILITATOR = "facilitator"
+    MENTOR = "mentor"
+
+
+class ExpertPublished(RegistryEvent):
+    """An expert's public profile, (re)published whenever it changes: no contact details."""
+
+    type: Literal["ExpertPublished"] = "ExpertPublished"
+    name: str
+    organisation_ids: tuple[UUID, ...] = ()
+    skills: tuple[str, ...] = ()  # skill slugs from the taxonomy, e.g. "design-thinking"
+    languages: tuple[str, ...] = ()  # ISO 639-1
+    roles: tuple[ExpertRole, ...] = ()
+    city: str | None = None
+    country: str | None = None
+
+
+class ExpertWithdrawn(RegistryEvent):
+    """The expert is no longer in the network's public registry."""
+
+    type: Literal["ExpertWithdrawn"] = "ExpertWithdrawn"
+
+
+class CooperationRequested(RegistryEvent):
+    """A partnership asks for an expert or a resource of another partnership; keyed by request."""
+
+    type: Literal["CooperationRequested"] = "CooperationRequested"
+    requesting_partnership_id: UUID
+    requested_partnership_id: UUID
+    expert_id: UUID | None = None
+    resource_id: UUID | None = None
+    message: str | None = None
+
+
+class CooperationRequestAnswered(RegistryEvent):
+    type: Literal["CooperationRequestAnswered"] = "CooperationRequestAnswered"
+    requesting_partnership_id: UUID
+    requested_partnership_id: UUID
+    outcome: Literal["accepted", "declined", "withdrawn", "expired"]
+
+
 OrganisationEvent = Annotated[OrganisationRegistered, Field(discriminator="type")]
+ExpertEvent = Annotated[ExpertPublished | ExpertWithdrawn, Field(discriminator="type")]
+CooperationEvent = Annotated[CooperationRequested | CooperationRequestAnswered, Field(discriminator="type")]
 IdentityEvent = Annotated[SigningKeyPublished | ApiTokenRevoked, Field(discriminator="type")]
 PartnershipEvent = Annotated[PartnershipFormed, Field(discriminator="type")]
