@@ -60,14 +60,18 @@ def _native(name: str, ports: NativePorts) -> Iterator[Infra]:
         kafka_controller_port=ports.kafka_controller,
         pg_port=ports.postgres,
     )
+    already_running = infra.status(cfg)
     bootstrap = infra.kafka_up(cfg)
     database_url = infra.postgres_up(cfg)
     try:
         yield Infra(bootstrap, database_url)
     finally:
+        # Stop only what this session started: servers someone else runs stay up.
         if os.environ.get("SPARKNET_KEEP_TEST_INFRA") != "1":
-            infra.kafka_down(cfg)
-            infra.postgres_down(cfg)
+            if not already_running["kafka"]["running"]:
+                infra.kafka_down(cfg)
+            if not already_running["postgres"]["running"]:
+                infra.postgres_down(cfg)
 
 
 @contextmanager
