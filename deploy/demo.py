@@ -20,7 +20,7 @@ import httpx
 from standardwebhooks.webhooks import Webhook
 
 from deploy.config import InfraConfig
-from deploy.demo_data import create_partnership, event_body, post_when_known
+from deploy.demo_data import create_partnership, event_body, operator_headers, post_when_known
 from deploy.platform import SERVICES
 
 URLS = {s.name: s.url for s in SERVICES}
@@ -84,9 +84,11 @@ def main() -> None:
         show("subscription", subscription["id"])
 
         step("events: draft a joint event (once events has heard of the partnership) and publish it")
+        operator = operator_headers(http, URLS["registry"])  # the bootstrap operator's token
         event = post_when_known(http, f"{URLS['events']}/events",
-                                event_body(partnership["id"], f"Demo jam {run}", capacity=10, price=25_000))
-        http.post(f"{URLS['events']}/events/{event['id']}/publish").raise_for_status()
+                                event_body(partnership["id"], f"Demo jam {run}", capacity=10, price=25_000),
+                                headers=operator)
+        http.post(f"{URLS['events']}/events/{event['id']}/publish", headers=operator).raise_for_status()
         show("event", f"{event['title']} ({event['id']}), {event['starts_at']} {event['timezone']}")
 
         step("notifications → webhook: EventPublished arrives, signed (Standard Webhooks)")

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import httpx
 
+from deploy import demo_registry
+from deploy.platform import OPERATOR_EMAIL, OPERATOR_PASSWORD
+
 ORGANISATIONS = [
     {"name": "Lviv Polytechnic National University", "kind": "university", "country": "UA", "city": "Lviv"},
     {"name": "Lviv IT Cluster", "kind": "it_cluster", "country": "UA", "city": "Lviv"},
@@ -24,21 +27,36 @@ def _created(response: httpx.Response) -> dict:
     return response.json()
 
 
-def post_when_known(client: httpx.Client, url: str, body: dict, timeout: float = 60) -> dict:
-    """POST, retrying while a 422 says the registry's news has not reached this service yet."""
+def _not_heard_yet(response: httpx.Response) -> bool:
+    """The registry's news (a partnership, or the key signing our token) has not arrived yet."""
+    return (response.status_code == 422 and "not known" in response.text) or (
+        response.status_code == 401 and "unknown signing key" in response.text)
+
+
+def post_when_known(client: httpx.Client, url: str, body: dict, timeout: float = 60,
+                    headers: dict[str, str] | None = None) -> dict:
+    """POST, retrying while the registry's news has not reached this service yet."""
     deadline = time.monotonic() + timeout
     while True:
-        response = client.post(url, json=body)
-        if response.status_code != 422 or "not known" not in response.text or time.monotonic() > deadline:
+        response = client.post(url, json=body, headers=headers)
+        if not _not_heard_yet(response) or time.monotonic() > deadline:
             return _created(response)
         time.sleep(0.3)
 
 
+def operator_headers(client: httpx.Client, registry: str) -> dict[str, str]:
+    """Log in to the registry as the bootstrap operator (deploy/platform.py gives it its credentials)."""
+    login = _created(client.post(f"{registry}/auth/login",
+                                 json={"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD}))
+    return {"Authorization": f"Bearer {login['access_token']}"}
+
+
 def create_partnership(client: httpx.Client, registry: str, name: str, organisations: list[dict]) -> dict:
-    created = [_created(client.post(f"{registry}/organisations", json=o)) for o in organisations]
+    headers = operator_headers(client, registry)
+    created = [_created(client.post(f"{registry}/organisations", json=o, headers=headers)) for o in organisations]
     members = [{"organisation_id": o["id"], "role": "lead" if i == 0 else "partner"} for i, o in enumerate(created)]
-    return _created(client.post(f"{registry}/partnerships", json={"name": name, "programme": "Creative Spark",
-                                                                  "members": members}))
+    return _created(client.post(f"{registry}/partnerships", headers=headers,
+                                json={"name": name, "programme": "Creative Spark", "members": members}))
 
 
 def event_body(partnership_id: str, title: str, *, capacity: int = 40, price: int = 1500) -> dict:
@@ -67,8 +85,11 @@ def seed(urls: dict[str, str], run_dir: Path) -> None:
                 print("demo data: already there")
                 return
         partnership = create_partnership(client, urls["registry"], "Creative Spark Lviv", ORGANISATIONS)
+        operator = operator_headers(client, urls["registry"])  # events wants a token too
+        network = demo_registry.seed_network(client, urls["registry"], operator, partnership["id"])
         event = post_when_known(client, f"{urls['events']}/events",
-                                event_body(partnership["id"], "Design Thinking Master Class"))
-        _created(client.post(f"{urls['events']}/events/{event['id']}/publish"))
+                                event_body(partnership["id"], "Design Thinking Master Class"), headers=operator)
+        _created(client.post(f"{urls['events']}/events/{event['id']}/publish", headers=operator))
     marker.write_text(json.dumps({"partnership_id": partnership["id"], "event_id": event["id"]}))
-    print(f"demo data: partnership '{partnership['name']}', event '{event['title']}' on sale")
+    print(f"demo data: partnership '{partnership['name']}' in network '{network['name']}',"
+          f" event '{event['title']}' on sale")

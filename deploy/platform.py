@@ -44,6 +44,9 @@ SERVICES = (
     Service("notifications", "NOTIFICATIONS_HTTP_PORT", 8004),
 )
 SMTP_PORT = int(os.environ.get("SMTP_PORT", 1025))
+# The registry's first platform operator; the demo logs in as them. Placeholders are for development only.
+OPERATOR_EMAIL = os.environ.get("REGISTRY_BOOTSTRAP_OPERATOR_EMAIL", "operator@example.org")
+OPERATOR_PASSWORD = os.environ.get("REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD", "dev-operator-password")
 MAILSINK_HTTP_PORT = int(os.environ.get("MAILSINK_HTTP_PORT", 8025))
 
 
@@ -56,6 +59,8 @@ def service_environment(cfg: InfraConfig, infra_env: dict[str, str]) -> dict[str
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(SMTP_PORT),
         "BILLING_PUBLIC_URL": billing.url,
+        "REGISTRY_BOOTSTRAP_OPERATOR_EMAIL": OPERATOR_EMAIL,
+        "REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD": OPERATOR_PASSWORD,
         "PYTHONUNBUFFERED": "1",
         **{s.port_variable: str(s.port) for s in SERVICES},
     }

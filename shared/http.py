@@ -46,9 +46,11 @@ class Conflict(DomainError):
 
 class _TracingMiddleware(BaseHTTPMiddleware):
     async def dispatch(self, request: Request, call_next):
-        name = f"{request.method} {request.url.path}"
-        with telemetry.continue_trace(name, request.headers, **{"http.method": request.method}) as span:
+        with telemetry.continue_trace(request.method, request.headers, **{"http.method": request.method}) as span:
             response = await call_next(request)
+            # Name the span after the route template: paths may carry tokens and ids.
+            route = request.scope.get("route")
+            span.update_name(f"{request.method} {getattr(route, 'path', 'unmatched')}")
             span.set_attribute("http.status_code", response.status_code)
             if trace_id := telemetry.current_trace_id():
                 response.headers["trace-id"] = trace_id

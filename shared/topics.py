@@ -44,6 +44,8 @@ REGISTRY_IDENTITY = Topic("registry.identity.v1", "registry", registry.IdentityE
 EVENTS_EVENT = Topic("events.event.v1", "events", events.EventEvent)
 BILLING_ORDER = Topic("billing.order.v1", "billing", billing.OrderEvent)
 BILLING_INVENTORY = Topic("billing.inventory.v1", "billing", billing.InventoryEvent)
+REGISTRY_RESOURCE = Topic("registry.resource.v1", "registry", registry.ResourceEvent)
+REGISTRY_NETWORK = Topic("registry.network.v1", "registry", registry.NetworkEvent)
 
 ALL_TOPICS: tuple[Topic, ...] = (
     REGISTRY_ORGANISATION,
@@ -54,6 +56,8 @@ ALL_TOPICS: tuple[Topic, ...] = (
     EVENTS_EVENT,
     BILLING_ORDER,
     BILLING_INVENTORY,
+    REGISTRY_RESOURCE,
+    REGISTRY_NETWORK,
 )
 
 

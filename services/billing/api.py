@@ -14,21 +14,22 @@ from services.billing.settings import BillingSettings
 from shared.http import DomainError
 
 router = APIRouter()
+# Dependencies are `async def`: FastAPI runs plain `def` ones in a thread pool, a hop per call.
 
 
-def _pool(request: Request) -> asyncpg.Pool:
+async def _pool(request: Request) -> asyncpg.Pool:
     return request.app.state.runtime.pool
 
 
-def _provider(request: Request) -> PaymentProvider:
+async def _provider(request: Request) -> PaymentProvider:
     return request.app.state.payments
 
 
-def _settings(request: Request) -> BillingSettings:
+async def _settings(request: Request) -> BillingSettings:
     return request.app.state.runtime.settings
 
 
-def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> str:
+async def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> str:
     # Checked in a dependency, before the body: a request without a key is refused whatever it holds.
     if not key or not key.strip():
         raise DomainError("Idempotency-Key header is required", status=400)
@@ -37,7 +38,7 @@ def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-Key")]
     return key
 
 
-def _order_secret(
+async def _order_secret(
     header: Annotated[str | None, Header(alias="Order-Secret")] = None,
     query: Annotated[str | None, Query(alias="secret")] = None,
 ) -> str | None:
@@ -59,10 +60,11 @@ async def place_order(body: OrderCreate, key: IdempotencyKey, response: Response
         pool, provider, key=key, fingerprint=idempotency.fingerprint(body.model_dump(mode="json")),
         event_id=body.event_id, buyer=Buyer(**body.buyer.model_dump()),
         requested=[(line.ticket_type_id, line.quantity) for line in body.lines], hold=settings.hold,
+        voucher_code=body.voucher_code,
     )
     if placed.replayed:
         response.status_code = 200
-    return OrderPlaced(**OrderRead.of(placed.order, placed.payment).model_dump(), secret=placed.secret)
+    return OrderPlaced.of(placed.order, placed.payment, secret=placed.secret)
 
 
 @router.get("/orders/{order_id}", response_model=OrderRead, tags=["orders"])

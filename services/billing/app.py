@@ -4,10 +4,13 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.billing import api, consumers, jobs, payments_api, sandbox_api
+from services.billing import (
+    api, consumers, jobs, organiser_api, payments_api, sandbox_api, statement_api, tickets_api, voucher_api,
+)
 from services.billing.sandbox import SandboxProvider
 from services.billing.settings import BillingSettings
 from shared import topics
+from shared.identity import identity_consumers
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -17,17 +20,24 @@ def build(settings: BillingSettings | None = None) -> tuple[ServiceRuntime, Fast
     settings = settings or BillingSettings()
     runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
     runtime.declare_published(topics.BILLING_ORDER, topics.BILLING_INVENTORY)
-    runtime.include_consumers(consumers.router(runtime, group_id=settings.group_id))
     # The one provider today; a real one slots in here behind the same PaymentProvider protocol.
     provider = SandboxProvider(
         lambda: runtime.pool, base_url=settings.base_url, secret=settings.sandbox_webhook_secret,
         tolerance_seconds=settings.webhook_tolerance_seconds,
     )
+    runtime.include_consumers(consumers.router(runtime, provider, group_id=settings.group_id))
+    runtime.include_consumers(identity_consumers(lambda: runtime.pool, group_id=settings.group_id))
     runtime.run_in_background(jobs.housekeeping(settings, provider))
     app = runtime.http_app(
-        api.router, payments_api.router, sandbox_api.router,
+        api.router, tickets_api.router, organiser_api.router, voucher_api.router, statement_api.router,
+        payments_api.router, sandbox_api.router,
         title="sparknet billing",
-        description="Orders, seat holds, payments and tickets.",
+        description="Orders, seat holds, payments, tickets and check-in, refunds, vouchers and the revenue ledger.",
     )
     app.state.payments = provider
     return runtime, app
+
+
+def create_app() -> FastAPI:
+    """For uvicorn's worker processes (BILLING_HTTP_WORKERS > 1): each builds its own runtime."""
+    return build()[1]

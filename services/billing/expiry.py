@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import asyncpg
 
-from services.billing import payment_repository, repository, seats
+from services.billing import payment_repository, repository, seats, voucher_repository
 from shared import outbox
 
 KEYS_KEPT = timedelta(days=1)  # a client retries within minutes; a day is generous
@@ -18,6 +18,7 @@ async def expire_next_hold(pool: asyncpg.Pool, now: datetime) -> bool:
         if order is None:
             return False
         order.expire()
+        await voucher_repository.give_back(conn, order.voucher_id)  # voucher before seats, as orders lock them
         released = [await seats.release(conn, line.ticket_type_id, line.quantity)
                     for line in sorted(order.lines, key=lambda line: line.ticket_type_id)]
         await repository.save_status(conn, order)

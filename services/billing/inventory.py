@@ -41,6 +41,7 @@ class EventOnSale:
     id: UUID
     title: str
     ticket_types: dict[UUID, TicketType]
+    cancelled: bool = False  # a cancelled event sells nothing more
 
 
 @dataclass(frozen=True)

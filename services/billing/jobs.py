@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import asyncpg
 
-from services.billing import expiry, payment_repository, settlement
+from services.billing import cancellation, expiry, payment_repository, settlement
 from services.billing.payments import PaymentProvider
 from services.billing.settings import BillingSettings
 from shared.envelope import utc_now
@@ -41,5 +41,6 @@ async def _tick(pool: asyncpg.Pool, provider: PaymentProvider, *, purge: bool) -
         owed = await payment_repository.requested_refunds(conn, created_before=utc_now() - REFUND_RETRY_AFTER)
     for refund in owed:
         await settlement.send_refund(pool, provider, refund)
+    await cancellation.resume(pool, provider)
     if purge:
         await expiry.purge(pool, utc_now())

@@ -30,10 +30,11 @@ async def add_order(conn: asyncpg.Connection, order: Order) -> None:
     total, buyer = order.total, order.buyer
     await conn.execute(
         "INSERT INTO orders (id, event_id, event_title, buyer_email, buyer_name, buyer_language, status,"
-        " total_amount, currency, secret_digest, expires_at, created_at)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        " total_amount, currency, secret_digest, expires_at, created_at, discount_amount, voucher_id, voucher_code)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         order.id, order.event_id, order.event_title, buyer.email, buyer.name, buyer.language,
         order.status.value, total.amount, total.currency, order.secret_digest, order.expires_at, order.created_at,
+        order.discount, order.voucher_id, order.voucher_code,
     )
     await conn.executemany(
         "INSERT INTO order_lines (order_id, ticket_type_id, ticket_type_name, quantity, unit_amount, currency)"
@@ -59,7 +60,14 @@ async def next_due_hold(conn: asyncpg.Connection, now: datetime) -> Order | None
 
 
 async def save_status(conn: asyncpg.Connection, order: Order) -> None:
-    await conn.execute("UPDATE orders SET status = $2, updated_at = now() WHERE id = $1", order.id, order.status.value)
+    await conn.execute("UPDATE orders SET status = $2, refunded_amount = $3, updated_at = now() WHERE id = $1",
+                       order.id, order.status.value, order.refunded)
+
+
+async def void_tickets(conn: asyncpg.Connection, order_id: UUID) -> list[UUID]:
+    rows = await conn.fetch("UPDATE tickets SET status = 'voided' WHERE order_id = $1 AND status = 'valid'"
+                            " RETURNING id", order_id)
+    return sorted(row["id"] for row in rows)
 
 
 async def add_tickets(conn: asyncpg.Connection, order: Order) -> None:
@@ -71,9 +79,17 @@ async def add_tickets(conn: asyncpg.Connection, order: Order) -> None:
 
 async def tickets(conn: asyncpg.Connection, order_id: UUID) -> list[asyncpg.Record]:
     return await conn.fetch(
-        "SELECT id, code, ticket_type_id, ticket_type_name, status, issued_at FROM tickets"
+        "SELECT id, code, ticket_type_id, ticket_type_name, status, issued_at, checked_in_at FROM tickets"
         " WHERE order_id = $1 ORDER BY ticket_type_name, id",
         order_id,
+    )
+
+
+async def orders_of_event(conn: asyncpg.Connection, event_id: UUID, *, after: UUID | None,
+                          limit: int) -> list[asyncpg.Record]:
+    return await conn.fetch(
+        "SELECT * FROM orders WHERE event_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
+        event_id, after, limit,
     )
 
 
@@ -90,5 +106,6 @@ async def _order(conn: asyncpg.Connection, row: asyncpg.Record) -> Order:
         lines=tuple(OrderLine(line["ticket_type_id"], line["ticket_type_name"], line["quantity"],
                               Money(amount=line["unit_amount"], currency=line["currency"])) for line in lines),
         expires_at=row["expires_at"], status=OrderStatus(row["status"]), created_at=row["created_at"],
-        secret_digest=row["secret_digest"],
+        secret_digest=row["secret_digest"], refunded=row["refunded_amount"], discount=row["discount_amount"],
+        voucher_id=row["voucher_id"], voucher_code=row["voucher_code"],
     )

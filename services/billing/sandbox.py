@@ -52,6 +52,13 @@ class SandboxProvider:
         self._secret = secret
         self._tolerance = tolerance_seconds
         self._clock = clock
+        self._http: httpx.AsyncClient | None = None  # one client for every webhook: building one costs ~30 ms
+
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None or self._http.is_closed:
+            # Idle connections are dropped before the receiver's keep-alive (uvicorn: 5 s) could close them.
+            self._http = httpx.AsyncClient(timeout=10, limits=httpx.Limits(keepalive_expiry=2))
+        return self._http
 
     async def create_payment(self, *, reference: UUID, amount: Money, description: str) -> Checkout:
         async with self._pool().acquire() as conn:
@@ -64,14 +71,24 @@ class SandboxProvider:
         return Checkout(payment_id, f"{self._base_url}/sandbox/checkout/{payment_id}")
 
     async def refund(self, *, provider_payment_id: str, amount: Money, reference: UUID) -> str:
-        async with self._pool().acquire() as conn:
-            refunded = await conn.fetchval(
-                "UPDATE sandbox_payments SET status = 'refunded', refund_reference = $2, updated_at = now()"
-                " WHERE id = $1 AND (status = 'succeeded' OR refund_reference = $2) RETURNING true",
-                provider_payment_id, reference,
-            )
-        if not refunded:
-            raise RuntimeError(f"sandbox payment {provider_payment_id} cannot be refunded")
+        """Partial refunds add up to at most what was paid; the same reference refunds once."""
+        async with self._pool().acquire() as conn, conn.transaction():
+            paid = await conn.fetchrow("SELECT amount, status FROM sandbox_payments WHERE id = $1 FOR UPDATE",
+                                       provider_payment_id)
+            done = await conn.fetchval("SELECT true FROM sandbox_refunds WHERE reference = $1", reference)
+            if paid is None or (paid["status"] not in ("succeeded", "refunded") and not done):
+                raise RuntimeError(f"sandbox payment {provider_payment_id} cannot be refunded")
+            if not done:
+                before = await conn.fetchval(
+                    "SELECT coalesce(sum(amount), 0) FROM sandbox_refunds WHERE payment_id = $1", provider_payment_id)
+                if before + amount.amount > paid["amount"]:
+                    raise RuntimeError(f"sandbox payment {provider_payment_id}: refunds would exceed the payment")
+                await conn.execute("INSERT INTO sandbox_refunds (reference, payment_id, amount) VALUES ($1, $2, $3)",
+                                   reference, provider_payment_id, amount.amount)
+                if before + amount.amount == paid["amount"]:
+                    await conn.execute(
+                        "UPDATE sandbox_payments SET status = 'refunded', refund_reference = $2, updated_at = now()"
+                        " WHERE id = $1", provider_payment_id, reference)
         return f"re_{reference.hex}"
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes) -> PaymentNotice:
@@ -114,16 +131,16 @@ class SandboxProvider:
     async def deliver(self, body: bytes, *, attempts: int = 3) -> int | None:
         """POST a webhook, signed afresh at each attempt; the last answer's status, None if none came."""
         status = None
-        async with httpx.AsyncClient(timeout=10) as client:
-            for attempt in range(attempts):
-                signature = signatures.sign(self._secret, body, timestamp=int(self._clock()))
-                try:
-                    response = await client.post(f"{self._base_url}/payments/webhook", content=body, headers={
-                        SIGNATURE_HEADER: signature, "content-type": "application/json"})
-                    status = response.status_code
-                    if status < 500:
-                        return status
-                except httpx.HTTPError as error:
-                    log.warning("sandbox webhook delivery failed", extra={"attempt": attempt, "error": repr(error)})
-                await asyncio.sleep(0.5 * 2**attempt)
+        client = self._client()
+        for attempt in range(attempts):
+            signature = signatures.sign(self._secret, body, timestamp=int(self._clock()))
+            try:
+                response = await client.post(f"{self._base_url}/payments/webhook", content=body, headers={
+                    SIGNATURE_HEADER: signature, "content-type": "application/json"})
+                status = response.status_code
+                if status < 500:
+                    return status
+            except httpx.HTTPError as error:
+                log.warning("sandbox webhook delivery failed", extra={"attempt": attempt, "error": repr(error)})
+            await asyncio.sleep(0.5 * 2**attempt)
         return status

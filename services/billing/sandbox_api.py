@@ -14,7 +14,7 @@ from services.billing.schemas import SandboxCompleted, SandboxCompletion
 router = APIRouter(prefix="/sandbox", tags=["sandbox provider"])
 
 
-def _sandbox(request: Request) -> SandboxProvider:
+async def _sandbox(request: Request) -> SandboxProvider:
     return request.app.state.payments
 
 

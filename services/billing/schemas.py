@@ -33,6 +33,15 @@ class OrderCreate(BaseModel):
     event_id: UUID
     buyer: BuyerIn
     lines: list[LineIn] = Field(min_length=1, max_length=50)
+    voucher_code: str | None = Field(None, min_length=1, max_length=64)
+
+
+class BuyerRead(BaseModel):
+    """As stored: validated once on the way in, not again on every answer."""
+
+    email: str
+    name: str
+    language: str
 
 
 class LineRead(BaseModel):
@@ -56,22 +65,28 @@ class OrderRead(BaseModel):
     status: OrderStatus
     event_id: UUID
     event_title: str
-    buyer: BuyerIn
+    buyer: BuyerRead
     lines: list[LineRead]
     total: Money
+    refunded: Money | None = Field(None, description="Given back so far (partial or full refunds)")
+    discount: Money | None = Field(None, description="Taken off the lines by the voucher, if any")
+    voucher_code: str | None = None
     expires_at: datetime = Field(description="When the hold on the seats runs out unless paid")
     created_at: datetime
     payment: PaymentRead
 
     @classmethod
-    def of(cls, order: Order, payment: Payment) -> "OrderRead":
+    def of(cls, order: Order, payment: Payment, **extra) -> "OrderRead":
         return cls(
-            id=order.id, status=order.status, event_id=order.event_id, event_title=order.event_title,
-            buyer=BuyerIn(email=order.buyer.email, name=order.buyer.name, language=order.buyer.language),
+            **extra, id=order.id, status=order.status, event_id=order.event_id, event_title=order.event_title,
+            buyer=BuyerRead(email=order.buyer.email, name=order.buyer.name, language=order.buyer.language),
             lines=[LineRead(ticket_type_id=line.ticket_type_id, ticket_type_name=line.ticket_type_name,
                             quantity=line.quantity, unit_price=line.unit_price, subtotal=line.subtotal)
                    for line in order.lines],
-            total=order.total, expires_at=order.expires_at, created_at=order.created_at,
+            total=order.total, refunded=Money(amount=order.refunded, currency=order.total.currency),
+            discount=Money(amount=order.discount, currency=order.total.currency) if order.voucher_id else None,
+            voucher_code=order.voucher_code,
+            expires_at=order.expires_at, created_at=order.created_at,
             payment=PaymentRead(id=payment.id, provider=payment.provider, status=payment.status,
                                 provider_payment_id=payment.provider_payment_id,
                                 checkout_url=payment.checkout_url),
@@ -87,8 +102,9 @@ class TicketRead(BaseModel):
     code: str
     ticket_type_id: UUID
     ticket_type_name: str
-    status: str
+    status: str = Field(description="valid, or voided once its order was refunded")
     issued_at: datetime
+    checked_in_at: datetime | None = None
 
 
 class TicketList(BaseModel):

@@ -8,12 +8,16 @@ from uuid import UUID, uuid4
 
 import asyncpg
 
-from services.billing import access, idempotency, payment_repository, repository, seats
+from services.billing import (
+    access, cancellation, idempotency, organisers, payment_repository, repository, seats, voucher_repository,
+)
 from services.billing.domain import Buyer, Order, OrderStatus
 from services.billing.inventory import EventOnSale, Seats
 from services.billing.payments import Payment, PaymentProvider
+from services.billing.vouchers import Voucher
 from shared import inbox, outbox
-from shared.contracts.events import EventPublished
+from shared.contracts.events import EventPublished, TicketTypeChanged, TicketTypeDefined
+from shared.contracts.registry import PartnershipFormed
 from shared.envelope import utc_now
 from shared.http import Conflict, DomainError, NotFound
 
@@ -37,9 +41,30 @@ async def project_published_event(pool: asyncpg.Pool, event: EventPublished) -> 
     await inbox.apply_once(pool, consumer="billing.on_event_published", event=event, apply=apply)
 
 
+async def project_ticket_type(pool: asyncpg.Pool, event: TicketTypeDefined | TicketTypeChanged) -> None:
+    async def apply(conn: asyncpg.Connection) -> None:
+        changed = await seats.project_offer(conn, event.aggregate_id, event.ticket_type, on_sale=event.on_sale)
+        await outbox.record(conn, [s.changed() for s in changed])
+
+    await inbox.apply_once(pool, consumer="billing.on_ticket_type", event=event, apply=apply)
+
+
+async def project_partnership(pool: asyncpg.Pool, event: PartnershipFormed) -> None:
+    await inbox.apply_once(pool, consumer="billing.on_partnership_formed", event=event,
+                           apply=lambda conn: organisers.project_partnership(conn, event))
+
+
+async def run_saga_now(pool: asyncpg.Pool, provider: PaymentProvider, event_id: UUID) -> None:
+    """Refund at once; if this fails half-way the housekeeping loop resumes the saga."""
+    try:
+        await cancellation.run(pool, provider, event_id)
+    except Exception:
+        log.exception("cancellation saga interrupted; housekeeping resumes it", extra={"event_id": str(event_id)})
+
+
 async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str, fingerprint: str,
                       event_id: UUID, buyer: Buyer, requested: Sequence[tuple[UUID, int]],
-                      hold: timedelta, now: datetime | None = None) -> PlacedOrder:
+                      hold: timedelta, now: datetime | None = None, voucher_code: str | None = None) -> PlacedOrder:
     """Hold the seats and record the order in one transaction, then open the checkout."""
     order_id, secret = uuid4(), access.new_secret()
     try:
@@ -48,10 +73,12 @@ async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str
             earlier = await repository.claim_key(conn, key=key, fingerprint=fingerprint, order_id=order_id,
                                                  secret=secret)
             if earlier is None:
-                order = Order.reserve(id=order_id, event=await _event(conn, event_id), buyer=buyer,
-                                      requested=requested, now=now or utc_now(), hold=hold,
-                                      secret_digest=access.secret_digest(secret))
-                payment = await _record(conn, order, provider)
+                (event, counters), now = await _event(conn, event_id), now or utc_now()
+                voucher = await voucher_repository.usable(conn, event_id, voucher_code, now) if voucher_code else None
+                order = Order.reserve(id=order_id, event=event, buyer=buyer, requested=requested, now=now,
+                                      hold=hold, secret_digest=access.secret_digest(secret), voucher=voucher)
+                _refuse_if_sold_out(order, counters)
+                payment = await _record(conn, order, provider, voucher, now)
     except asyncpg.LockNotAvailableError:
         raise Conflict("sold out for now: too many buyers at once, try again") from None
     if earlier is not None:
@@ -62,18 +89,35 @@ async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str
     return PlacedOrder(order, payment, secret, replayed=earlier is not None)
 
 
-async def _record(conn: asyncpg.Connection, order: Order, provider: PaymentProvider) -> Payment:
-    """Hold every line's seats (in ticket-type order: no deadlocks), then store the order and its events."""
-    held = []
-    for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
-        if (after := await seats.hold(conn, line.ticket_type_id, line.quantity)) is None:
-            raise Conflict(f"sold out: fewer than {line.quantity} seats left for {line.ticket_type_name!r}")
-        held.append(after)
+async def _record(conn: asyncpg.Connection, order: Order, provider: PaymentProvider, voucher: Voucher | None,
+                  now: datetime) -> Payment:
+    """Store the order and its events, count the voucher's use, then hold every line's seats.
+
+    Rows every buyer contends for are locked last and always in one order (voucher, then ticket
+    types by id), so transactions neither deadlock nor hold them longer than to their commit.
+    """
     payment = Payment(id=uuid4(), order_id=order.id, provider=provider.name, amount=order.total)
     await repository.add_order(conn, order)
     await payment_repository.add_payment(conn, payment)
-    await outbox.record(conn, [*order.events, *(s.changed() for s in held)])
+    await outbox.record(conn, order.events)
+    if voucher is not None:  # counted here: an order that fails later gives the use back by rolling back
+        await voucher_repository.count_use(conn, voucher, now)
+    # Seats last: the ticket type's row stays locked only from here to the commit, so buyers queue briefly.
+    for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+        if await seats.hold_and_announce(conn, line.ticket_type_id, order.event_id, line.quantity) is None:
+            raise _sold_out(line)
     return payment
+
+
+def _sold_out(line) -> Conflict:
+    return Conflict(f"sold out: fewer than {line.quantity} seats left for {line.ticket_type_name!r}")
+
+
+def _refuse_if_sold_out(order: Order, counters: dict[UUID, Seats]) -> None:
+    """Told at once, without queueing for the row lock, when the latest committed counters show no seats."""
+    for line in order.lines:
+        if line.quantity > counters[line.ticket_type_id].left:
+            raise _sold_out(line)
 
 
 async def get_order(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> tuple[Order, Payment]:
@@ -97,10 +141,17 @@ async def availability(pool: asyncpg.Pool, event_id: UUID) -> tuple[EventOnSale,
     return found
 
 
-async def _event(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale:
+async def event_for_vouchers(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale:
     if (event := await seats.event_on_sale(conn, event_id)) is None:
-        raise DomainError(f"event_id: unknown event {event_id} (not published, or not yet known to billing)")
+        raise NotFound(f"event {event_id} not found")
     return event
+
+
+async def _event(conn: asyncpg.Connection, event_id: UUID) -> tuple[EventOnSale, dict[UUID, Seats]]:
+    if (found := await seats.availability(conn, event_id)) is None:
+        raise DomainError(f"event_id: unknown event {event_id} (not published, or not yet known to billing)")
+    event, counters = found
+    return event, {s.ticket_type_id: s for s in counters}
 
 
 async def _order_and_payment(pool: asyncpg.Pool, order_id: UUID) -> tuple[Order, Payment]:

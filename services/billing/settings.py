@@ -15,6 +15,10 @@ class BillingSettings(ServiceSettings):
     public_url: str = Field("http://127.0.0.1:8003", validation_alias="BILLING_PUBLIC_URL")
     sandbox_webhook_secret: str = Field("dev-sandbox-secret", validation_alias="BILLING_SANDBOX_WEBHOOK_SECRET")
     webhook_tolerance_seconds: int = Field(300, ge=1, validation_alias="BILLING_WEBHOOK_TOLERANCE_SECONDS")
+    # HTTP worker processes; each is a full replica of the service (see __main__.py).
+    http_workers: int = Field(1, ge=1, le=32, validation_alias="BILLING_HTTP_WORKERS")
+    # The platform's cut of every sale, in basis points of what the buyer paid (500 = 5 %).
+    platform_fee_bps: int = Field(500, ge=0, le=10_000, validation_alias="BILLING_PLATFORM_FEE_BPS")
     # Consumer offsets belong with the inbox they feed, so the group follows the schema by default.
     consumer_group: str | None = Field(None, validation_alias="BILLING_CONSUMER_GROUP")
 

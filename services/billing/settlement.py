@@ -10,7 +10,7 @@ from uuid import uuid4
 
 import asyncpg
 
-from services.billing import payment_repository, repository, seats
+from services.billing import ledger_repository, payment_repository, repository, seats, voucher_repository
 from services.billing.domain import Order, OrderStatus
 from services.billing.inventory import Seats
 from services.billing.payments import (
@@ -21,7 +21,8 @@ from shared import outbox
 log = logging.getLogger(__name__)
 
 
-async def apply_webhook(pool: asyncpg.Pool, provider: PaymentProvider, notice: PaymentNotice) -> str:
+async def apply_webhook(pool: asyncpg.Pool, provider: PaymentProvider, notice: PaymentNotice, *,
+                        fee_bps: int = 0) -> str:
     """Apply a verified webhook once; says what happened, for the provider's delivery log."""
     refund = None
     async with pool.acquire() as conn, conn.transaction():
@@ -31,7 +32,7 @@ async def apply_webhook(pool: asyncpg.Pool, provider: PaymentProvider, notice: P
         if notice.outcome is Outcome.DECLINED:
             result = await _declined(conn, payment)
         else:
-            result, refund = await _succeeded(conn, payment)
+            result, refund = await _succeeded(conn, payment, fee_bps)
     if refund is not None:
         await send_refund(pool, provider, refund)
     return result
@@ -71,32 +72,46 @@ async def _declined(conn: asyncpg.Connection, payment: Payment) -> str:
     return "declined"  # the order stays reserved: the buyer may try again until the hold expires
 
 
-async def _succeeded(conn: asyncpg.Connection, payment: Payment) -> tuple[str, RefundOwed | None]:
+async def _succeeded(conn: asyncpg.Connection, payment: Payment, fee_bps: int) -> tuple[str, RefundOwed | None]:
     if payment.status in (PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED):
         return f"ignored: payment already {payment.status}", None
     await payment_repository.set_status(conn, payment.id, PaymentStatus.SUCCEEDED)
     order = await repository.get_order(conn, payment.order_id, lock=True)
+    if order.status is OrderStatus.RESERVED:
+        await _pay(conn, order, payment, fee_bps)
+        # Held seats become sold last: the ticket type's row, which every buyer needs, is locked only till commit.
+        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+            await seats.sell_held_and_announce(conn, line.ticket_type_id, order.event_id, line.quantity)
+        return "paid", None
     was, refund = order.status, None
     if (changed := await _take_seats(conn, order)) is not None:
-        order.pay(payment_id=payment.id)
-        await repository.add_tickets(conn, order)
+        await _pay(conn, order, payment, fee_bps)
     else:
         refund = await _owe_refund(conn, order, payment)
-    await repository.save_status(conn, order)
-    await outbox.record(conn, [*order.events, *(s.changed() for s in changed or ())])
+        await repository.save_status(conn, order)
+        await outbox.record(conn, order.events)
+    await outbox.record(conn, [s.changed() for s in changed or ()])
     return ("paid" if refund is None else f"refunded: order was {was}"), refund
 
 
+async def _pay(conn: asyncpg.Connection, order: Order, payment: Payment, fee_bps: int) -> None:
+    order.pay(payment_id=payment.id)
+    await repository.add_tickets(conn, order)
+    await ledger_repository.record_sale(conn, order, fee_bps)
+    await repository.save_status(conn, order)
+    await outbox.record(conn, order.events)
+
+
 async def _take_seats(conn: asyncpg.Connection, order: Order) -> list[Seats] | None:
-    """The seats a payment buys: the order's held ones, or free ones if its hold ran out; None if neither."""
+    """The seats a payment of an order no longer holding any buys (its hold ran out); None if gone."""
     lines = sorted(order.lines, key=lambda line: line.ticket_type_id)
-    if order.status is OrderStatus.RESERVED:
-        return [await seats.sell_held(conn, line.ticket_type_id, line.quantity) for line in lines]
-    if order.status is not OrderStatus.EXPIRED:
-        return None  # paid by another payment, cancelled or refunded already
+    if order.status is not OrderStatus.EXPIRED or await seats.event_cancelled(conn, order.event_id):
+        return None  # paid by another payment, cancelled or refunded already, or the event is off
     try:
         async with conn.transaction():  # a savepoint: every line's seats or none
             taken = []
+            if not await voucher_repository.retake(conn, order.voucher_id):
+                raise _SeatsGone
             for line in lines:
                 if (after := await seats.sell_free(conn, line.ticket_type_id, line.quantity)) is None:
                     raise _SeatsGone
@@ -113,8 +128,10 @@ class _SeatsGone(Exception):
 async def _owe_refund(conn: asyncpg.Connection, order: Order, payment: Payment) -> RefundOwed:
     reason = ("payment arrived after the hold expired and the seats were gone"
               if order.status is OrderStatus.EXPIRED else f"order was already {order.status}")
-    if order.can_move(OrderStatus.REFUNDED):
-        order.refund(payment_id=payment.id, amount=payment.amount, reason=reason)
+    if await seats.event_cancelled(conn, order.event_id):
+        reason = "the event was cancelled"
     refund = RefundOwed(uuid4(), payment.provider_payment_id, payment.amount)
+    if order.status is OrderStatus.EXPIRED:  # never another payment's paid order
+        order.refund(payment_id=payment.id, amount=payment.amount, reason=reason, refund_id=refund.id)
     await payment_repository.add_refund(conn, refund.id, payment, reason)
     return refund

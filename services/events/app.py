@@ -4,10 +4,11 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.events import api
+from services.events import api, catalogue_api
 from services.events.consumers import consumers
 from services.events.settings import EventsSettings
 from shared import topics
+from shared.identity import identity_consumers
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -18,9 +19,12 @@ def build(settings: EventsSettings | None = None) -> tuple[ServiceRuntime, FastA
     runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
     runtime.declare_published(topics.EVENTS_EVENT)
     runtime.include_consumers(consumers(runtime, group=settings.consumer_group))
+    runtime.include_consumers(identity_consumers(lambda: runtime.pool, group_id=settings.consumer_group))
     app = runtime.http_app(
+        catalogue_api.router,
         api.router,
         title="sparknet events",
-        description="The catalogue of joint events: drafts, publication and ticket types.",
+        description="Joint events of partnerships: drafts, co-organiser consent, a lifecycle, ticket types,"
+                    " a public catalogue and calendar feeds.",
     )
     return runtime, app

@@ -1,126 +1,117 @@
-"""The event aggregate and its lifecycle. No I/O.
+"""The event aggregate: what it is made of, and the rules every change keeps. No I/O.
 
 An event records the messages its changes produce (`messages`, so as not to read
-`event.events`); the service layer writes them to the outbox with the change.
+`event.events`); the service layer writes them to the outbox with the change. A change
+is tried on a copy first (`_changed`), so a refused change leaves the event untouched.
+The lifecycle's transitions are in `lifecycle.py`.
 """
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from enum import StrEnum
+from typing import Any
 from uuid import UUID, uuid4
 
+from services.events import content, tickets
+from services.events.content import Session
+from services.events.editing import Editing
+from services.events.lifecycle import LIFECYCLE, EventStatus, Lifecycle
+from services.events.tickets import located
 from services.events.values import Schedule, TicketType, Venue, check_organisers
-from shared.contracts.events import EventDrafted, EventKind, EventPublished, Organiser
+from shared.contracts.events import EventDrafted, EventKind, Organiser, TicketQuota
 from shared.envelope import Envelope
-from shared.http import Conflict, DomainError
+from shared.http import Conflict
 
-
-class EventStatus(StrEnum):
-    DRAFT = "draft"
-    PUBLISHED = "published"
-    CANCELLED = "cancelled"
-    COMPLETED = "completed"
-
-
-# The lifecycle, as data: which status may follow which.
-LIFECYCLE: dict[EventStatus, frozenset[EventStatus]] = {
-    EventStatus.DRAFT: frozenset({EventStatus.PUBLISHED, EventStatus.CANCELLED}),
-    EventStatus.PUBLISHED: frozenset({EventStatus.CANCELLED, EventStatus.COMPLETED}),
-    EventStatus.CANCELLED: frozenset(),
-    EventStatus.COMPLETED: frozenset(),
-}
-
-
-@contextmanager
-def located(prefix: str) -> Iterator[None]:
-    """Prefix a rule's message with where the value sits: `ticket_types[1].capacity: ...`."""
-    try:
-        yield
-    except DomainError as error:
-        raise type(error)(f"{prefix}.{error.message}", status=error.status) from None
+__all__ = ["Event", "EventStatus", "LIFECYCLE", "located"]
 
 
 @dataclass
-class Event:
-    title: str
+class Event(Lifecycle, Editing):
+    titles: dict[str, str]
     kind: EventKind
     organisers: tuple[Organiser, ...]
     schedule: Schedule
-    description: str | None = None
+    descriptions: dict[str, str] = field(default_factory=dict)
     venue: Venue | None = None
     online_url: str | None = None
     ticket_types: list[TicketType] = field(default_factory=list)
+    quotas: dict[str, int] = field(default_factory=dict)
+    sessions: tuple[Session, ...] = ()
+    languages: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    audience: tuple[content.Audience, ...] = ()
+    capacity: int | None = None
+    cover_image_url: str | None = None
     status: EventStatus = EventStatus.DRAFT
+    consents: dict[UUID, str] = field(default_factory=dict)  # co-organising partnership → who consented
     published_at: datetime | None = None
+    cancel_reason: str | None = None
+    revision: int = 0  # bumped by every change attendees see (an iCalendar SEQUENCE)
     id: UUID = field(default_factory=uuid4)
     messages: list[Envelope] = field(default_factory=list, repr=False)
 
     @classmethod
-    def draft(cls, *, ticket_types: Iterable[TicketType] = (), **fields) -> "Event":
-        event = cls(**fields)
-        for i, ticket_type in enumerate(ticket_types):
-            with located(f"ticket_types[{i}]"):
-                event._add(ticket_type)
-        check_organisers(event.organisers, paid=event.paid)
-        event.messages.append(
-            EventDrafted(aggregate_id=event.id, title=event.title, organisers=event.organisers)
-        )
+    def draft(cls, *, title: str | None = None, description: str | None = None, **values) -> "Event":
+        """A new draft; `title`/`description` are shorthands for English-only texts."""
+        if title is not None:
+            values.setdefault("titles", {content.PRIMARY_LANGUAGE: title})
+        if description is not None:
+            values.setdefault("descriptions", {content.PRIMARY_LANGUAGE: description})
+        event = cls(**values)
+        event.check()
+        event.messages.append(EventDrafted(aggregate_id=event.id, title=event.title, organisers=event.organisers))
         return event
+
+    @property
+    def title(self) -> str:
+        return content.primary(self.titles) or ""
+
+    @property
+    def description(self) -> str | None:
+        return content.primary(self.descriptions)
 
     @property
     def paid(self) -> bool:
         return any(ticket_type.paid for ticket_type in self.ticket_types)
 
-    def add_ticket_type(self, ticket_type: TicketType) -> None:
-        if self.status != EventStatus.DRAFT:
-            raise Conflict(f"event {self.id} is {self.status}: ticket types can be added only to a draft")
-        # A first paid ticket type is what makes the revenue shares matter.
-        check_organisers(self.organisers, paid=self.paid or ticket_type.paid)
-        self._add(ticket_type)
+    @property
+    def lead(self) -> Organiser:
+        return next(o for o in self.organisers if o.lead)
 
-    def publish(self, *, now: datetime) -> None:
-        self._may_become(EventStatus.PUBLISHED)
-        if self.schedule.starts_at <= now:
-            raise DomainError(f"starts_at: the event has already started ({self.schedule.starts_at.isoformat()})")
-        if self.venue is None and self.online_url is None:
-            raise DomainError("venue: a published event needs a venue or an online_url")
-        if not self.ticket_types:
-            raise DomainError("ticket_types: a published event needs at least one ticket type")
+    @property
+    def awaiting_consent(self) -> list[Organiser]:
+        """Co-organisers still to consent; the lead drafted or edits the event, so it agrees."""
+        return [o for o in self.organisers if not o.lead and o.partnership_id not in self.consents]
+
+    @property
+    def quota_list(self) -> tuple[TicketQuota, ...]:
+        return tuple(TicketQuota(name=n, capacity=c) for n, c in self.quotas.items())
+
+    def check(self, sold: Mapping[UUID, int] | None = None) -> None:
+        """Every rule that holds across the event's parts, whatever its status."""
+        self.titles = content.texts("title", self.titles, required=True)
+        self.descriptions = content.texts("description", self.descriptions, required=False)
         check_organisers(self.organisers, paid=self.paid)
-        self.status, self.published_at = EventStatus.PUBLISHED, now
-        self.messages.append(self._published())
+        tickets.check_ticket_types(self.ticket_types, self.schedule)
+        tickets.check_quotas(self.ticket_types, self.quotas, sold or {})
+        tickets.check_capacity(self.capacity, self.ticket_types, self.quotas)
+        for i, session in enumerate(self.sessions):
+            with located(f"sessions[{i}]"):
+                session.check(self.schedule)
 
-    def _may_become(self, target: EventStatus) -> None:
-        if self.status == target:
-            raise Conflict(f"event {self.id} is already {target}")
-        if target not in LIFECYCLE[self.status]:
-            raise Conflict(f"event {self.id} is {self.status}: it cannot become {target}")
+    def require_editable(self) -> None:
+        if self.status in (EventStatus.CANCELLED, EventStatus.COMPLETED):
+            raise Conflict(f"event {self.id} is {self.status}: it can no longer be changed")
 
-    def _add(self, ticket_type: TicketType) -> None:
-        ticket_type.check(self.schedule)
-        if any(existing.name == ticket_type.name for existing in self.ticket_types):
-            raise DomainError(f"name: the event already has a ticket type named {ticket_type.name!r}")
-        # One currency per event: an order, and its payment, has a single total.
-        currency = ticket_type.price.currency
-        if self.ticket_types and currency != (theirs := self.ticket_types[0].price.currency):
-            raise DomainError(f"price.currency: {currency} differs from the event's currency {theirs}")
-        self.ticket_types.append(ticket_type)
+    def _changed(self, sold: Mapping[UUID, int] | None = None, **values: Any) -> "Event":
+        """A checked copy with `values` changed; the caller adopts it once it holds."""
+        candidate = replace(self, messages=[], **values)
+        candidate.check(sold)
+        return candidate
 
-    def _published(self) -> EventPublished:
-        venue = self.venue
-        return EventPublished(
-            aggregate_id=self.id,
-            title=self.title,
-            kind=self.kind,
-            starts_at=self.schedule.starts_at,
-            ends_at=self.schedule.ends_at,
-            timezone=self.schedule.timezone,
-            city=venue.city if venue else None,
-            country=venue.country if venue else None,
-            venue=venue.address if venue else None,
-            online_url=self.online_url,
-            organisers=self.organisers,
-            ticket_types=tuple(ticket_type.offer() for ticket_type in self.ticket_types),
-        )
+    def _adopt(self, candidate: "Event", messages: Iterable[Envelope]) -> None:
+        for f in fields(self):
+            if f.name != "messages":
+                setattr(self, f.name, getattr(candidate, f.name))
+        self.messages.extend(messages)

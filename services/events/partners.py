@@ -10,17 +10,23 @@ from uuid import UUID
 
 import asyncpg
 
-from shared.contracts.registry import OrganisationRegistered, PartnershipFormed
+from services.events.experts import upsert_expert, withdraw_expert
+from services.events.networks import join_network, upsert_network
+from shared.contracts.registry import (
+    ExpertPublished, ExpertWithdrawn, NetworkFormed, NetworkPartnershipJoined, OrganisationRegistered,
+    OrganisationUpdated, PartnershipFormed, PartnershipMemberAdded, PartnershipMemberRemoved,
+)
 from shared.envelope import Envelope
 
 
-async def upsert_organisation(conn: asyncpg.Connection, event: OrganisationRegistered) -> None:
+async def upsert_organisation(conn: asyncpg.Connection, event: OrganisationRegistered | OrganisationUpdated) -> None:
+    status = getattr(event, "status", "active")
     await conn.execute(
-        "INSERT INTO organisations (id, name, kind, country, city, as_of) VALUES ($1, $2, $3, $4, $5, $6)"
-        " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,"
-        " country = EXCLUDED.country, city = EXCLUDED.city, as_of = EXCLUDED.as_of"
+        "INSERT INTO organisations (id, name, kind, country, city, status, as_of) VALUES ($1, $2, $3, $4, $5, $6, $7)"
+        " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, country = EXCLUDED.country,"
+        " city = EXCLUDED.city, status = EXCLUDED.status, as_of = EXCLUDED.as_of"
         " WHERE organisations.as_of <= EXCLUDED.as_of",
-        event.aggregate_id, event.name, event.kind.value, event.country, event.city, event.occurred_at,
+        event.aggregate_id, event.name, event.kind.value, event.country, event.city, str(status), event.occurred_at,
     )
 
 
@@ -31,9 +37,22 @@ async def upsert_partnership(conn: asyncpg.Connection, event: PartnershipFormed)
         " as_of = EXCLUDED.as_of WHERE partnerships.as_of <= EXCLUDED.as_of RETURNING true",
         event.aggregate_id, event.name, event.programme, event.occurred_at,
     )
-    if not changed:
-        return
-    # The event lists all members: replace them rather than merge.
+    if changed:
+        await _replace_members(conn, event)
+
+
+async def change_members(conn: asyncpg.Connection, event: PartnershipMemberAdded | PartnershipMemberRemoved) -> None:
+    """A member joined or left: whose admins act for the partnership changes with it."""
+    changed = await conn.fetchval(
+        "UPDATE partnerships SET as_of = $2 WHERE id = $1 AND as_of <= $2 RETURNING true",
+        event.aggregate_id, event.occurred_at,
+    )
+    if changed:
+        await _replace_members(conn, event)
+
+
+async def _replace_members(conn: asyncpg.Connection, event) -> None:
+    # Each of these events lists all members: replace them rather than merge.
     await conn.execute("DELETE FROM partnership_members WHERE partnership_id = $1", event.aggregate_id)
     await conn.executemany(
         "INSERT INTO partnership_members (partnership_id, organisation_id, role) VALUES ($1, $2, $3)",
@@ -60,12 +79,43 @@ async def get_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> dic
     return {**row, "members": [dict(m) for m in members]}
 
 
+async def members_of(conn: asyncpg.Connection, partnership_ids: list[UUID]) -> dict[UUID, set[UUID]]:
+    """The member organisations of each partnership: whose admins may act for it."""
+    members: dict[UUID, set[UUID]] = {p: set() for p in partnership_ids}
+    for row in await conn.fetch(
+        "SELECT partnership_id, organisation_id FROM partnership_members WHERE partnership_id = ANY($1::uuid[])",
+        partnership_ids,
+    ):
+        members[row["partnership_id"]].add(row["organisation_id"])
+    return members
+
+
+async def directory(conn: asyncpg.Connection, partnership_ids: list[UUID]) -> dict[UUID, dict]:
+    """Public names of partnerships and their member organisations, for an event's page."""
+    rows = await conn.fetch(
+        "SELECT p.id, p.name, p.programme, coalesce(array_agg(o.name ORDER BY o.name)"
+        " FILTER (WHERE o.name IS NOT NULL), '{}') AS organisations FROM partnerships p"
+        " LEFT JOIN partnership_members m ON m.partnership_id = p.id"
+        " LEFT JOIN organisations o ON o.id = m.organisation_id"
+        " WHERE p.id = ANY($1::uuid[]) GROUP BY p.id",
+        partnership_ids,
+    )
+    return {row["id"]: dict(row) for row in rows}
+
+
 Projector = Callable[[asyncpg.Connection, Envelope], Awaitable[None]]
 
 # What changes the projection, by registry event type; other types leave it alone.
 PROJECTORS: dict[type[Envelope], Projector] = {
     OrganisationRegistered: upsert_organisation,
+    OrganisationUpdated: upsert_organisation,
     PartnershipFormed: upsert_partnership,
+    PartnershipMemberAdded: change_members,
+    PartnershipMemberRemoved: change_members,
+    NetworkFormed: upsert_network,
+    NetworkPartnershipJoined: join_network,
+    ExpertPublished: upsert_expert,
+    ExpertWithdrawn: withdraw_expert,
 }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
+from typing import Literal
 from uuid import UUID, uuid4
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -76,6 +77,8 @@ class TicketType:
     max_per_order: int | None = None  # None: up to DEFAULT_MAX_PER_ORDER, never above capacity
     sales_start: datetime | None = None
     sales_end: datetime | None = None
+    visibility: Literal["public", "hidden"] = "public"  # hidden: sold only to partners given its id
+    quota: str | None = None  # the name of a quota shared with other types of the event
     id: UUID = field(default_factory=uuid4)
 
     def __post_init__(self) -> None:
@@ -91,6 +94,7 @@ class TicketType:
         return TicketTypeOffer(
             ticket_type_id=self.id, name=self.name, price=self.price, capacity=self.capacity,
             max_per_order=self.max_per_order, sales_start=self.sales_start, sales_end=self.sales_end,
+            visibility=self.visibility, quota=self.quota,
         )
 
     def check(self, schedule: Schedule) -> None:

@@ -6,6 +6,7 @@ from services.notifications import planning
 from shared import inbox, kafka, topics
 from shared.contracts.billing import OrderEvent
 from shared.contracts.events import EventEvent
+from shared.contracts.registry import CooperationEvent, ExpertEvent, PartnershipEvent
 from shared.envelope import Envelope
 from shared.runtime import ServiceRuntime
 
@@ -19,6 +20,18 @@ def build_router(runtime: ServiceRuntime) -> KafkaRouter:
     async def plan(event: Envelope) -> None:
         # Only planning happens here: sending is the dispatcher's, so a slow receiver never stalls the topic.
         await inbox.apply_once(runtime.pool, consumer=INBOX_CONSUMER, event=event, apply=planning.reaction_to(event))
+
+    @router.subscriber(topics.REGISTRY_PARTNERSHIP.name, **group)
+    async def on_registry_partnership(event: PartnershipEvent) -> None:
+        await plan(event)
+
+    @router.subscriber(topics.REGISTRY_EXPERT.name, **group)
+    async def on_registry_expert(event: ExpertEvent) -> None:
+        await plan(event)
+
+    @router.subscriber(topics.REGISTRY_COOPERATION.name, **group)
+    async def on_registry_cooperation(event: CooperationEvent) -> None:
+        await plan(event)
 
     @router.subscriber(topics.EVENTS_EVENT.name, **group)
     async def on_events_event(event: EventEvent) -> None:

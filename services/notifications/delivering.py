@@ -1,13 +1,15 @@
-"""One attempt at one delivery: send it, remember how it went, decide what comes next."""
+"""Attempts at deliveries: send one, then remember how a batch of them went and what comes next."""
 
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 import asyncpg
 
 from services.notifications.channels import Sender
-from services.notifications.domain.deliveries import Channel, Claim, DeliveryStatus, Outcome, RetryPolicy
+from services.notifications.domain.deliveries import Channel, Claim, DeliveryStatus, Outcome, RetryPolicy, Step
 from services.notifications.domain.subscriptions import SubscriptionStatus
 from services.notifications.repository import deliveries, subscriptions
 from shared.envelope import utc_now
@@ -15,11 +17,17 @@ from shared.envelope import utc_now
 log = logging.getLogger(__name__)
 
 
-async def attempt(pool: asyncpg.Pool, claim: Claim, senders: Mapping[Channel, Sender], policy: RetryPolicy) -> None:
-    if not claim.subscription_active:
-        async with pool.acquire() as conn:
-            await deliveries.cancel_pending(conn, subscription_id=claim.subscription_id, reason="subscription inactive")
-        return
+@dataclass(frozen=True)
+class Attempted:
+    claim: Claim
+    outcome: Outcome
+    step: Step
+    started_at: datetime
+    duration_ms: int
+
+
+async def attempt(claim: Claim, senders: Mapping[Channel, Sender], policy: RetryPolicy) -> Attempted:
+    """Send once; nothing is written here, so that results can be recorded in batches."""
     started_at, clock = utc_now(), time.monotonic()
     try:
         outcome = await senders[claim.channel].send(claim)
@@ -27,13 +35,26 @@ async def attempt(pool: asyncpg.Pool, claim: Claim, senders: Mapping[Channel, Se
         log.exception("sender failed", extra={"delivery_id": str(claim.id)})
         outcome = Outcome(delivered=False, error=f"internal error: {type(error).__name__}")
     duration_ms = int((time.monotonic() - clock) * 1000)
-    step = policy.after(claim.attempt, outcome, utc_now())
+    return Attempted(claim, outcome, policy.after(claim.round_attempt, outcome, utc_now()), started_at, duration_ms)
+
+
+async def record(pool: asyncpg.Pool, results: Sequence[Attempted]) -> None:
+    """Every attempt and its consequence, in one transaction for the whole batch."""
     async with pool.acquire() as conn, conn.transaction():
-        await deliveries.record_attempt(conn, claim, outcome, started_at=started_at, duration_ms=duration_ms)
-        await deliveries.settle(conn, claim, step, error=outcome.error)
-        if outcome.gone and claim.subscription_id is not None:
-            await _disable(conn, claim)
-    _log(claim, outcome, step.status)
+        await deliveries.record_attempts(conn, results)
+        await deliveries.settle_many(conn, results)
+        for result in results:
+            if result.outcome.gone and result.claim.subscription_id is not None:
+                await _disable(conn, result.claim)
+    for result in results:
+        _log(result.claim, result.outcome, result.step.status)
+
+
+async def cancel_inactive(pool: asyncpg.Pool, claims: Sequence[Claim]) -> None:
+    """Claims whose subscription went away meanwhile are not sent."""
+    async with pool.acquire() as conn:
+        for subscription_id in {c.subscription_id for c in claims}:
+            await deliveries.cancel_pending(conn, subscription_id=subscription_id, reason="subscription inactive")
 
 
 async def _disable(conn: asyncpg.Connection, claim: Claim) -> None:

@@ -1,8 +1,9 @@
 """The background loop that sends what the consumers planned.
 
-Claims due deliveries (FOR UPDATE SKIP LOCKED: replicas share the work), keeps at
-most `concurrency` attempts in flight, and sleeps until NOTIFY says something was
-planned, an attempt finished, or the next retry falls due; a slow poll is the net.
+Claims due deliveries in batches (FOR UPDATE SKIP LOCKED: replicas share the work),
+keeps at most `concurrency` attempts in flight, and records finished attempts in
+batches. It sleeps until NOTIFY says something was planned, slots freed up, or the
+next retry falls due; a slow poll is the net.
 """
 
 import asyncio
@@ -14,25 +15,32 @@ import asyncpg
 
 from services.notifications import delivering
 from services.notifications.channels import Sender
-from services.notifications.domain.deliveries import Channel, RetryPolicy
+from services.notifications.domain.deliveries import Channel, Claim, RetryPolicy
+from services.notifications.domain.rate_limit import EndpointLimits
 from services.notifications.repository import deliveries
 from shared.envelope import utc_now
 
 log = logging.getLogger(__name__)
+FLUSH_SECONDS = 0.02  # how long finished attempts may wait to be recorded together
 
 
 class Dispatcher:
     def __init__(self, pool: asyncpg.Pool, senders: Mapping[Channel, Sender], policy: RetryPolicy, *,
-                 schema: str, concurrency: int, lease_seconds: float, poll_seconds: float) -> None:
+                 schema: str, concurrency: int, lease_seconds: float, poll_seconds: float,
+                 limits: EndpointLimits | None = None) -> None:
         self._pool, self._senders, self._policy = pool, senders, policy
         self._channel = f"deliveries_{schema}"
         self._concurrency, self._lease, self._poll = concurrency, lease_seconds, poll_seconds
+        self._refill_at = max(1, concurrency // 4)  # claim in batches, not one per finished attempt
         self._in_flight: set[asyncio.Task] = set()
-        self._wake = asyncio.Event()
+        self._finished: list[delivering.Attempted] = []
+        self._wake, self._recorded = asyncio.Event(), asyncio.Event()
         self._listener: asyncpg.Connection | None = None
+        self._limits = limits
 
     async def run(self) -> None:
         """Dispatch until cancelled; attempts cut short are retried by whoever claims them next."""
+        recorder = asyncio.create_task(self._record_loop())
         try:
             while True:
                 self._wake.clear()
@@ -49,28 +57,87 @@ class Dispatcher:
             for task in self._in_flight:
                 task.cancel()
             await asyncio.gather(*self._in_flight, return_exceptions=True)
+            recorder.cancel()
+            await asyncio.gather(recorder, return_exceptions=True)
+            with contextlib.suppress(Exception):
+                await self._record()  # what was sent is not sent again
             await self._unlisten()
 
     async def _fill(self) -> None:
         free = self._concurrency - len(self._in_flight)
-        if free <= 0:
+        if free < self._refill_at and self._in_flight:
             return
         async with self._pool.acquire() as conn:
             claims = await deliveries.claim_due(conn, limit=free, lease_seconds=self._lease)
+            claims = await self._within_limits(conn, claims)
+        inactive = [c for c in claims if not c.subscription_active]
+        if inactive:
+            await delivering.cancel_inactive(self._pool, inactive)
         for claim in claims:
-            task = asyncio.create_task(delivering.attempt(self._pool, claim, self._senders, self._policy))
-            self._in_flight.add(task)
-            task.add_done_callback(self._finished)  # a freed slot wakes the loop to claim again
+            if claim.subscription_active:
+                task = asyncio.create_task(self._attempt(claim))
+                self._in_flight.add(task)
+                task.add_done_callback(self._done)
 
-    def _finished(self, task: asyncio.Task) -> None:
+    async def _attempt(self, claim: Claim) -> None:
+        result = await delivering.attempt(claim, self._senders, self._policy)
+        self._finished.append(result)  # only now: the list is swapped for a new one at every recording
+        self._recorded.set()
+
+    def _done(self, task: asyncio.Task) -> None:
         self._in_flight.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("delivery attempt crashed", exc_info=task.exception())
-        self._wake.set()
+        if len(self._in_flight) <= self._concurrency - self._refill_at:
+            self._wake.set()
+
+    async def _record_loop(self) -> None:
+        while True:
+            await self._recorded.wait()
+            await asyncio.sleep(FLUSH_SECONDS)
+            self._recorded.clear()
+            try:
+                await self._record()
+            except Exception as error:  # kept for the next round; the lease covers a crash meanwhile
+                log.warning("recording attempts failed, retrying", extra={"error": repr(error)})
+                self._recorded.set()
+                await asyncio.sleep(1)
+
+    async def _record(self) -> None:
+        batch, self._finished = self._finished, []
+        if not batch:
+            return
+        try:
+            await delivering.record(self._pool, batch)
+        except BaseException:
+            self._finished[:0] = batch
+            raise
+        if any(r.step.next_attempt_at for r in batch):
+            self._wake.set()  # a retry may be due sooner than we planned to sleep
+
+    async def _within_limits(self, conn: asyncpg.Connection, claims: list[Claim]) -> list[Claim]:
+        """Webhooks over their endpoint's rate go back, unattempted, until the bucket refills."""
+        if self._limits is None:
+            return claims
+        if len(self._limits._buckets) > 10_000:
+            self._limits.forget_idle()
+        allowed, held, queued = [], [], {}
+        for claim in claims:
+            key = str(claim.subscription_id)
+            delay = self._limits.take(key) if claim.channel == Channel.WEBHOOK else 0.0
+            if delay:  # the n-th one held back waits n slots, so they come back spread out
+                queued[key] = queued.get(key, 0) + 1
+                held.append((claim, delay + (queued[key] - 1) / self._limits.rate))
+            else:
+                allowed.append(claim)
+        if held:
+            await deliveries.defer(conn, held)
+            log.info("endpoint rate limit reached, deferred", extra={"deferred": len(held)})
+        return allowed
 
     async def _idle_timeout(self) -> float:
-        if len(self._in_flight) >= self._concurrency:
-            return self._poll  # a finishing attempt wakes us
+        if len(self._in_flight) > self._concurrency - self._refill_at:
+            return self._poll  # finishing attempts wake us
         async with self._pool.acquire() as conn:
             due = await deliveries.next_due_at(conn)
         if due is None:

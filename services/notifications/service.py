@@ -1,52 +1,60 @@
-"""Notifications use cases behind the HTTP API: subscribing, and looking at deliveries."""
+"""Looking at deliveries and dead letters, and replaying them: operators see all, subscribers their own."""
 
 from uuid import UUID
 
 import asyncpg
 
-from services.notifications.domain.subscriptions import Filters, Subscription, SubscriptionStatus
-from services.notifications.domain.targets import TargetPolicy
-from services.notifications.repository import deliveries, subscriptions, views
-from shared.http import NotFound
-
-
-async def subscribe(
-    pool: asyncpg.Pool, *, policy: TargetPolicy, url: str, event_types: list[str], filters: Filters
-) -> Subscription:
-    policy.check_url(url)
-    subscription = Subscription.create(url=url, event_types=event_types, filters=filters)
-    async with pool.acquire() as conn:
-        await subscriptions.add(conn, subscription)
-    return subscription
-
-
-async def get_subscription(pool: asyncpg.Pool, subscription_id: UUID) -> dict:
-    async with pool.acquire() as conn:
-        if (row := await subscriptions.get(conn, subscription_id)) is None:
-            raise NotFound(f"subscription {subscription_id} not found")
-        return row
-
-
-async def unsubscribe(pool: asyncpg.Pool, subscription_id: UUID) -> None:
-    """Stop at once: what is still pending for it is cancelled, its history stays readable."""
-    async with pool.acquire() as conn, conn.transaction():
-        if not await subscriptions.set_status(conn, subscription_id, SubscriptionStatus.DELETED, "deleted by request"):
-            raise NotFound(f"subscription {subscription_id} not found")
-        await deliveries.cancel_pending(conn, subscription_id=subscription_id, reason="subscription deleted")
+from services.notifications import managing
+from services.notifications.repository import deliveries, views
+from shared.auth import Forbidden, Principal, Unauthorized
+from shared.http import Conflict, NotFound
 
 
 async def list_deliveries(
-    pool: asyncpg.Pool, *, subscription_id: UUID | None, status: str | None, recipient: str | None,
-    limit: int, cursor: UUID | None,
+    pool: asyncpg.Pool, *, principal: Principal | None, presented_secret: str | None,
+    subscription_id: UUID | None, status: str | None, recipient: str | None, limit: int, cursor: UUID | None,
 ) -> list[dict]:
+    await _may_see(pool, principal, presented_secret, subscription_id)
     async with pool.acquire() as conn:
         return await views.list_deliveries(
             conn, subscription_id=subscription_id, status=status, recipient=recipient, limit=limit, before=cursor
         )
 
 
-async def get_delivery(pool: asyncpg.Pool, delivery_id: UUID) -> dict:
+async def get_delivery(pool: asyncpg.Pool, delivery_id: UUID, *, principal: Principal | None,
+                       presented_secret: str | None) -> dict:
     async with pool.acquire() as conn:
-        if (delivery := await views.get_delivery(conn, delivery_id)) is None:
-            raise NotFound(f"delivery {delivery_id} not found")
-        return delivery
+        delivery = await views.get_delivery(conn, delivery_id)
+    if delivery is None:
+        raise NotFound(f"delivery {delivery_id} not found")
+    await _may_see(pool, principal, presented_secret, delivery["subscription_id"])
+    return delivery
+
+
+async def replay(pool: asyncpg.Pool, delivery_id: UUID, *, principal: Principal | None,
+                 presented_secret: str | None) -> dict:
+    """A dead letter gets a fresh round of attempts, if its subscription is still active."""
+    delivery = await get_delivery(pool, delivery_id, principal=principal, presented_secret=presented_secret)
+    if delivery["status"] != "dead":
+        raise Conflict(f"delivery {delivery_id} is {delivery['status']}: only dead deliveries are replayed")
+    if delivery["subscription_id"] is not None:
+        subscription = await managing.manageable(pool, delivery["subscription_id"], principal, presented_secret)
+        if subscription["status"] != "active":
+            raise Conflict(f"subscription {delivery['subscription_id']} is {subscription['status']}:"
+                           " enable it before replaying its deliveries")
+    async with pool.acquire() as conn:
+        if not await deliveries.replay(conn, delivery_id):
+            raise Conflict(f"delivery {delivery_id} changed meanwhile; read it again")
+        return await views.get_delivery(conn, delivery_id)
+
+
+async def _may_see(pool: asyncpg.Pool, principal: Principal | None, presented_secret: str | None,
+                   subscription_id: UUID | None) -> None:
+    """Operators see every delivery; a subscriber those of a subscription they may manage."""
+    if principal is not None and principal.operator:
+        return
+    if subscription_id is None:
+        if principal is None and presented_secret is None:
+            raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
+        raise Forbidden("deliveries across subscriptions are for platform operators; pass subscription_id")
+    await managing.manageable(pool, subscription_id, principal, presented_secret)

@@ -31,6 +31,10 @@ class NotificationsSettings(ServiceSettings):
     retry_max_seconds: float = Field(6 * 3600, gt=0, validation_alias="NOTIFICATIONS_RETRY_MAX_SECONDS")
     dispatch_concurrency: int = Field(16, ge=1, le=256, validation_alias="NOTIFICATIONS_DISPATCH_CONCURRENCY")
     dispatch_poll_seconds: float = Field(15, gt=0, validation_alias="NOTIFICATIONS_DISPATCH_POLL_SECONDS")
+    # Per webhook endpoint and instance: what one receiver gets from us at most.
+    endpoint_rate_per_second: float = Field(50, gt=0, validation_alias="NOTIFICATIONS_ENDPOINT_RATE_PER_SECOND")
+    endpoint_burst: float = Field(100, ge=1, validation_alias="NOTIFICATIONS_ENDPOINT_BURST")
+    digest_poll_seconds: float = Field(30, gt=0, validation_alias="NOTIFICATIONS_DIGEST_POLL_SECONDS")
 
     @model_validator(mode="after")
     def _resolve_and_check(self) -> "NotificationsSettings":

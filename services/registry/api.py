@@ -1,4 +1,4 @@
-"""Registry HTTP API: parse, call the service layer, answer."""
+"""Organisations over HTTP: parse, call the service layer, answer; contact details for network members only."""
 
 from datetime import datetime
 from typing import Annotated
@@ -6,10 +6,12 @@ from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field, HttpUrl, field_validator
+from pydantic import BaseModel, EmailStr, Field, HttpUrl, field_validator, model_validator
 
-from services.registry import repository, service
-from shared.contracts.registry import MemberRole, OrganisationKind, PartnershipMember
+from services.registry import codes, repository, service
+from services.registry.identity.access import Caller, MaybeCaller
+from shared.auth import Principal
+from shared.contracts.registry import OrganisationKind, OrganisationStatus
 from shared.http import NotFound, Page
 
 router = APIRouter()
@@ -21,22 +23,56 @@ def _pool(request: Request) -> asyncpg.Pool:
 
 PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
 Limit = Annotated[int, Query(ge=1, le=200)]
+Name = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+def _strip(value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise ValueError("must not be blank")
+    return value.strip() if value is not None else None
 
 
 class OrganisationCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=300)
+    name: Name
     kind: OrganisationKind
     country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
     city: str = Field(min_length=1, max_length=200)
     website: HttpUrl | None = None
     description: str | None = Field(None, max_length=5000)
+    names: dict[str, Name] = Field(default_factory=dict, description="the name in other languages, by ISO 639-1")
+    sectors: list[str] = Field(default_factory=list, max_length=30, description="slugs, e.g. 'creative-industries'")
+    contact_email: EmailStr | None = Field(None, description="shown to network members only")
 
     @field_validator("name", "city")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be blank")
-        return value.strip()
+        return _strip(value)
+
+
+class OrganisationUpdate(BaseModel):
+    """Only the fields sent change; `status` is for operators."""
+
+    name: Name | None = None
+    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    city: str | None = Field(None, min_length=1, max_length=200)
+    website: HttpUrl | None = None
+    description: str | None = Field(None, max_length=5000)
+    names: dict[str, Name] | None = None
+    sectors: list[str] | None = Field(None, max_length=30)
+    contact_email: EmailStr | None = None
+    status: OrganisationStatus | None = None
+
+    @field_validator("name", "city")
+    @classmethod
+    def _not_blank(cls, value: str | None) -> str | None:
+        return _strip(value)
+
+    @model_validator(mode="after")
+    def _required_fields_are_not_nulled(self) -> "OrganisationUpdate":
+        for name in ("name", "country", "city", "names", "sectors", "status"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name}: must not be null")
+        return self
 
 
 class OrganisationRead(BaseModel):
@@ -47,70 +83,54 @@ class OrganisationRead(BaseModel):
     city: str
     website: str | None
     description: str | None
+    names: dict[str, str] = {}
+    sectors: list[str] = []
+    contact_email: str | None = Field(None, description="only for network members and operators")
     status: str
     created_at: datetime
 
 
-class MemberIn(BaseModel):
-    organisation_id: UUID
-    role: MemberRole
-
-
-class PartnershipCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=300)
-    programme: str | None = Field(None, max_length=200)
-    members: list[MemberIn] = Field(min_length=1)
-
-
-class PartnershipRead(BaseModel):
-    id: UUID
-    name: str
-    programme: str | None
-    status: str
-    members: list[MemberIn]
-    created_at: datetime
+def _visible(row: dict, caller: Principal | None) -> dict:
+    """Contact details are for network members (anyone in an organisation) and operators."""
+    in_network = caller is not None and (caller.operator or bool(caller.organisations))
+    return {**row, "country": row["country"].strip(), "contact_email": row["contact_email"] if in_network else None}
 
 
 @router.post("/organisations", status_code=201, response_model=OrganisationRead, tags=["organisations"])
-async def register_organisation(body: OrganisationCreate, pool: PoolDep):
-    fields = body.model_dump()
-    fields["website"] = str(body.website) if body.website else None
-    organisation = await service.register_organisation(pool, **fields)
-    return await service.get_organisation(pool, organisation.id)
+async def register_organisation(body: OrganisationCreate, pool: PoolDep, caller: Caller):
+    fields = body.model_dump() | {"website": str(body.website) if body.website else None,
+                                  "sectors": tuple(body.sectors)}
+    organisation = await service.register_organisation(pool, caller, **fields)
+    return _visible(await service.get_organisation(pool, organisation.id), caller)
+
+
+@router.patch("/organisations/{organisation_id}", response_model=OrganisationRead, tags=["organisations"])
+async def update_organisation(organisation_id: UUID, body: OrganisationUpdate, pool: PoolDep, caller: Caller):
+    changes = body.model_dump(exclude_unset=True)
+    if "website" in changes:
+        changes["website"] = str(body.website) if body.website else None
+    if "sectors" in changes:
+        changes["sectors"] = tuple(body.sectors or ())
+    await service.update_organisation(pool, caller, organisation_id, **changes)
+    return _visible(await service.get_organisation(pool, organisation_id), caller)
 
 
 @router.get("/organisations/{organisation_id}", response_model=OrganisationRead, tags=["organisations"])
-async def get_organisation(organisation_id: UUID, pool: PoolDep):
+async def get_organisation(organisation_id: UUID, pool: PoolDep, caller: MaybeCaller):
     if (row := await service.get_organisation(pool, organisation_id)) is None:
         raise NotFound(f"organisation {organisation_id} not found")
-    return row
+    return _visible(row, caller)
 
 
 @router.get("/organisations", response_model=Page[OrganisationRead], tags=["organisations"])
-async def list_organisations(pool: PoolDep, limit: Limit = 50, cursor: UUID | None = None):
-    async with pool.acquire() as conn:
-        rows = await repository.list_organisations(conn, limit=limit, after=cursor)
-    return {"items": rows, "next_cursor": rows[-1]["id"] if len(rows) == limit else None}
-
-
-@router.post("/partnerships", status_code=201, response_model=PartnershipRead, tags=["partnerships"])
-async def form_partnership(body: PartnershipCreate, pool: PoolDep):
-    members = tuple(PartnershipMember(**m.model_dump()) for m in body.members)
-    partnership = await service.form_partnership(
-        pool, name=body.name, programme=body.programme, members=members
-    )
-    return await service.get_partnership(pool, partnership.id)
-
-
-@router.get("/partnerships/{partnership_id}", response_model=PartnershipRead, tags=["partnerships"])
-async def get_partnership(partnership_id: UUID, pool: PoolDep):
-    if (partnership := await service.get_partnership(pool, partnership_id)) is None:
-        raise NotFound(f"partnership {partnership_id} not found")
-    return partnership
-
-
-@router.get("/partnerships", response_model=Page[PartnershipRead], tags=["partnerships"])
-async def list_partnerships(pool: PoolDep, limit: Limit = 50, cursor: UUID | None = None):
-    async with pool.acquire() as conn:
-        items = await repository.list_partnerships(conn, limit=limit, after=cursor)
-    return {"items": items, "next_cursor": items[-1]["id"] if len(items) == limit else None}
+async def list_organisations(pool: PoolDep, caller: MaybeCaller, limit: Limit = 50, cursor: UUID | None = None,
+                             q: Annotated[str | None, Query(max_length=200)] = None,
+                             kind: OrganisationKind | None = None, country: str | None = None,
+                             city: str | None = None, sector: str | None = None):
+    """Organisations, optionally found by words of their names (typos allowed) and filtered."""
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute("SET LOCAL pg_trgm.word_similarity_threshold = 0.45")
+        rows = await repository.list_organisations(
+            conn, limit=limit, after=cursor, q=q.strip() or None if q else None, kind=kind.value if kind else None,
+            country=codes.country(country) if country else None, city=city, sector=sector)
+    return {"items": [_visible(r, caller) for r in rows], "next_cursor": rows[-1]["id"] if len(rows) == limit else None}

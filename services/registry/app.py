@@ -1,10 +1,24 @@
 """Composition root of the registry service."""
 
+import asyncio
+import contextlib
 from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.registry import api
+from services.registry import api, partnerships_api
+from services.registry.consumers import consumers
+from services.registry.cooperation import api as cooperation_api
+from services.registry.cooperation import service as cooperation
+from services.registry.experts import api as experts_api
+from services.registry.identity import api as identity_api
+from services.registry.identity import keys
+from services.registry.identity import service as identity
+from services.registry.map import api as map_api
+from services.registry.map import gazetteer
+from services.registry.networks import api as networks_api
+from services.registry.resources import api as resources_api
+from services.registry.search import api as search_api
 from services.registry.settings import RegistrySettings
 from shared import topics
 from shared.runtime import ServiceRuntime
@@ -12,12 +26,43 @@ from shared.runtime import ServiceRuntime
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+async def prepare(runtime: ServiceRuntime) -> None:
+    """Before serving: a signing key exists (published on first start) and so does the first operator."""
+    settings: RegistrySettings = runtime.settings
+    await keys.current(runtime.pool)
+    if settings.bootstrap_operator_email:
+        await identity.ensure_operator(runtime.pool, email=settings.bootstrap_operator_email,
+                                       password=settings.bootstrap_operator_password)
+
+
+async def warm_gazetteer(_: ServiceRuntime) -> None:
+    """The map's city index takes seconds to build: do it before anyone asks."""
+    await asyncio.to_thread(gazetteer.index)
+
+
 def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, FastAPI]:
     runtime = ServiceRuntime(settings or RegistrySettings(), migrations=MIGRATIONS)
-    runtime.declare_published(topics.REGISTRY_ORGANISATION, topics.REGISTRY_PARTNERSHIP)
-    app = runtime.http_app(
-        api.router,
-        title="sparknet registry",
-        description="Organisations, partnerships and their members.",
+    runtime.declare_published(
+        topics.REGISTRY_ORGANISATION, topics.REGISTRY_PARTNERSHIP, topics.REGISTRY_IDENTITY, topics.REGISTRY_EXPERT,
+        topics.REGISTRY_RESOURCE, topics.REGISTRY_COOPERATION, topics.REGISTRY_NETWORK,
     )
+    runtime.include_consumers(consumers(runtime, group=runtime.settings.group_id))
+    runtime.run_in_background(cooperation.expire_continuously)
+    runtime.run_in_background(warm_gazetteer)
+    app = runtime.http_app(
+        identity_api.router, api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
+        cooperation_api.router, networks_api.router, map_api.router,
+        title="sparknet registry",
+        description="Organisations, partnerships, networks, experts, resources and cooperation requests; search and"
+                    " the expert map; users, tokens and the keys that sign them.",
+    )
+    started = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        async with started(app):
+            await prepare(runtime)
+            yield
+
+    app.router.lifespan_context = lifespan
     return runtime, app

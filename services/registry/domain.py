@@ -1,17 +1,26 @@
 """Registry rules: what makes an organisation and a partnership valid. No I/O."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from uuid import UUID, uuid4
 
+from services.registry import codes
 from shared.contracts.registry import (
     MemberRole,
     OrganisationKind,
     OrganisationRegistered,
+    OrganisationStatus,
+    OrganisationUpdated,
     PartnershipFormed,
     PartnershipMember,
+    PartnershipMemberAdded,
+    PartnershipMemberRemoved,
 )
 from shared.envelope import Envelope
-from shared.http import DomainError
+from shared.http import Conflict, DomainError, NotFound
+
+# What an organisation's admin may change; `status` is the operators' (suspension).
+EDITABLE = ("name", "names", "country", "city", "website", "description", "sectors", "contact_email")
 
 
 @dataclass
@@ -22,47 +31,92 @@ class Organisation:
     city: str
     website: str | None = None
     description: str | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    sectors: tuple[str, ...] = ()
+    contact_email: str | None = None
+    status: OrganisationStatus = OrganisationStatus.ACTIVE
     id: UUID = field(default_factory=uuid4)
-    events: list[Envelope] = field(default_factory=list, repr=False)
+    events: list[Envelope] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.country = codes.country(self.country)
+        self.names = {codes.language(lang, f"names.{lang}"): name for lang, name in self.names.items()}
+        self.sectors = tuple(dict.fromkeys(codes.slug(s, f"sectors[{i}]") for i, s in enumerate(self.sectors)))
 
     @classmethod
     def register(cls, **fields) -> "Organisation":
         organisation = cls(**fields)
-        organisation.events.append(
-            OrganisationRegistered(
-                aggregate_id=organisation.id,
-                name=organisation.name,
-                kind=organisation.kind,
-                country=organisation.country,
-                city=organisation.city,
-            )
-        )
+        organisation.events.append(OrganisationRegistered(
+            aggregate_id=organisation.id, name=organisation.name, kind=organisation.kind,
+            country=organisation.country, city=organisation.city, names=organisation.names,
+            website=organisation.website, sectors=organisation.sectors,
+        ))
         return organisation
+
+    def changed(self, **changes) -> "Organisation":
+        """A copy with `changes` applied and OrganisationUpdated recorded; nothing if nothing changed."""
+        unknown = set(changes) - set(EDITABLE) - {"status"}
+        if unknown:
+            raise DomainError(f"{sorted(unknown)[0]}: cannot be changed")
+        updated = replace(self, **changes, events=[])
+        if all(getattr(updated, f.name) == getattr(self, f.name) for f in fields(self) if f.name != "events"):
+            return updated
+        updated.events.append(OrganisationUpdated(
+            aggregate_id=updated.id, name=updated.name, kind=updated.kind, country=updated.country,
+            city=updated.city, status=updated.status, names=updated.names, website=updated.website,
+            sectors=updated.sectors,
+        ))
+        return updated
 
 
 @dataclass
 class Partnership:
+    """An active partnership has members from at least two organisations and exactly one lead."""
+
     name: str
     members: tuple[PartnershipMember, ...]
     programme: str | None = None
+    period_start: date | None = None
+    period_end: date | None = None
     id: UUID = field(default_factory=uuid4)
     events: list[Envelope] = field(default_factory=list, repr=False)
 
-    @classmethod
-    def form(cls, *, name: str, programme: str | None, members: tuple[PartnershipMember, ...]) -> "Partnership":
-        """An active partnership has members from at least two organisations and one lead."""
-        organisations = [m.organisation_id for m in members]
+    def __post_init__(self) -> None:
+        organisations = [m.organisation_id for m in self.members]
         if len(set(organisations)) != len(organisations):
             raise DomainError("members: an organisation can be a member only once")
         if len(organisations) < 2:
             raise DomainError("members: a partnership needs members from at least two organisations")
-        leads = [m for m in members if m.role == MemberRole.LEAD]
+        leads = [m for m in self.members if m.role == MemberRole.LEAD]
         if len(leads) != 1:
             raise DomainError(f"members: a partnership needs exactly one lead, got {len(leads)}")
-        partnership = cls(name=name, programme=programme, members=members)
-        partnership.events.append(
-            PartnershipFormed(
-                aggregate_id=partnership.id, name=name, programme=programme, members=members
-            )
-        )
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise DomainError("period_end: must not be before period_start")
+
+    @classmethod
+    def form(cls, *, name: str, programme: str | None, members: tuple[PartnershipMember, ...],
+             period_start: date | None = None, period_end: date | None = None) -> "Partnership":
+        partnership = cls(name=name, programme=programme, members=members, period_start=period_start,
+                          period_end=period_end)
+        partnership.events.append(PartnershipFormed(
+            aggregate_id=partnership.id, name=name, programme=programme, members=members,
+            period_start=period_start, period_end=period_end,
+        ))
         return partnership
+
+    def with_member(self, organisation_id: UUID, role: MemberRole) -> "Partnership":
+        if any(m.organisation_id == organisation_id for m in self.members):
+            raise Conflict(f"organisation_id: organisation {organisation_id} is already a member of partnership {self.id}")
+        added = replace(self, members=(*self.members, PartnershipMember(organisation_id=organisation_id, role=role)),
+                        events=[])
+        added.events.append(PartnershipMemberAdded(aggregate_id=self.id, organisation_id=organisation_id, role=role,
+                                                   members=added.members))
+        return added
+
+    def without_member(self, organisation_id: UUID) -> "Partnership":
+        if not any(m.organisation_id == organisation_id for m in self.members):
+            raise NotFound(f"organisation {organisation_id} is not a member of partnership {self.id}")
+        left = replace(self, members=tuple(m for m in self.members if m.organisation_id != organisation_id), events=[])
+        left.events.append(PartnershipMemberRemoved(aggregate_id=self.id, organisation_id=organisation_id,
+                                                    members=left.members))
+        return left

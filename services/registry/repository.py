@@ -5,14 +5,43 @@ from uuid import UUID
 import asyncpg
 
 from services.registry.domain import Organisation, Partnership
+from services.registry.search import fold, words
+from shared.contracts.registry import OrganisationKind, OrganisationStatus, PartnershipMember
+
+_ORG_COLUMNS = ("name", "kind", "country", "city", "website", "description", "names", "sectors",
+                "contact_email", "status")
+
+
+def _org_values(org: Organisation) -> list:
+    return [org.id, org.name, org.kind.value, org.country, org.city, org.website, org.description,
+            org.names, list(org.sectors), org.contact_email, org.status.value,
+            fold(" ".join([org.name, *org.names.values()]))]
 
 
 async def add_organisation(conn: asyncpg.Connection, org: Organisation) -> None:
     await conn.execute(
-        "INSERT INTO organisations (id, name, kind, country, city, website, description)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        org.id, org.name, org.kind.value, org.country, org.city, org.website, org.description,
+        f"INSERT INTO organisations (id, {', '.join(_ORG_COLUMNS)}, name_key)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        *_org_values(org),
     )
+
+
+async def save_organisation(conn: asyncpg.Connection, org: Organisation) -> None:
+    assignments = ", ".join(f"{c} = ${i}" for i, c in enumerate([*_ORG_COLUMNS, "name_key"], start=2))
+    await conn.execute(f"UPDATE organisations SET {assignments}, updated_at = now() WHERE id = $1",
+                       *_org_values(org))
+
+
+async def load_organisation(conn: asyncpg.Connection, organisation_id: UUID, *, lock: bool = False) -> Organisation | None:
+    row = await conn.fetchrow(
+        "SELECT * FROM organisations WHERE id = $1" + (" FOR UPDATE" if lock else ""), organisation_id
+    )
+    if row is None:
+        return None
+    values = {c: row[c] for c in _ORG_COLUMNS}
+    values |= {"kind": OrganisationKind(row["kind"]), "status": OrganisationStatus(row["status"]),
+               "sectors": tuple(row["sectors"]), "country": row["country"].strip()}
+    return Organisation(id=row["id"], **values)
 
 
 async def get_organisation(conn: asyncpg.Connection, organisation_id: UUID) -> dict | None:
@@ -20,10 +49,19 @@ async def get_organisation(conn: asyncpg.Connection, organisation_id: UUID) -> d
     return dict(row) if row else None
 
 
-async def list_organisations(conn: asyncpg.Connection, *, limit: int, after: UUID | None) -> list[dict]:
+async def list_organisations(conn: asyncpg.Connection, *, limit: int, after: UUID | None, q: str | None = None,
+                             kind: str | None = None, country: str | None = None, city: str | None = None,
+                             sector: str | None = None) -> list[dict]:
+    """Organisations in id order; `q` matches a word of the name (any language, typos allowed) or description."""
     rows = await conn.fetch(
-        "SELECT * FROM organisations WHERE $1::uuid IS NULL OR id > $1 ORDER BY id LIMIT $2",
-        after, limit,
+        "SELECT * FROM organisations WHERE ($1::uuid IS NULL OR id > $1)"
+        " AND ($3::text IS NULL OR $3 <% name_key"
+        "      OR to_tsvector('simple', lower(name) || ' ' || coalesce(lower(description), ''))"
+        "         @@ websearch_to_tsquery('simple', $4))"
+        " AND ($5::text IS NULL OR kind = $5) AND ($6::text IS NULL OR country = $6)"
+        " AND ($7::text IS NULL OR lower(city) = $7) AND ($8::text IS NULL OR $8 = ANY(sectors))"
+        " ORDER BY id LIMIT $2",
+        after, limit, fold(q) if q else None, words(q), kind, country, city.lower() if city else None, sector,
     )
     return [dict(r) for r in rows]
 
@@ -36,13 +74,30 @@ async def unknown_organisations(conn: asyncpg.Connection, ids: list[UUID]) -> li
 
 async def add_partnership(conn: asyncpg.Connection, partnership: Partnership) -> None:
     await conn.execute(
-        "INSERT INTO partnerships (id, name, programme) VALUES ($1, $2, $3)",
-        partnership.id, partnership.name, partnership.programme,
+        "INSERT INTO partnerships (id, name, programme, period_start, period_end) VALUES ($1, $2, $3, $4, $5)",
+        partnership.id, partnership.name, partnership.programme, partnership.period_start, partnership.period_end,
     )
+    await save_members(conn, partnership)
+
+
+async def save_members(conn: asyncpg.Connection, partnership: Partnership) -> None:
+    await conn.execute("DELETE FROM partnership_members WHERE partnership_id = $1", partnership.id)
     await conn.executemany(
         "INSERT INTO partnership_members (partnership_id, organisation_id, role) VALUES ($1, $2, $3)",
         [(partnership.id, m.organisation_id, m.role.value) for m in partnership.members],
     )
+
+
+async def load_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> Partnership | None:
+    row = await conn.fetchrow("SELECT * FROM partnerships WHERE id = $1 FOR UPDATE", partnership_id)
+    if row is None:
+        return None
+    members = await conn.fetch(
+        "SELECT organisation_id, role FROM partnership_members WHERE partnership_id = $1", partnership_id)
+    return Partnership(id=row["id"], name=row["name"], programme=row["programme"], period_start=row["period_start"],
+                       period_end=row["period_end"],
+                       members=tuple(PartnershipMember(organisation_id=m["organisation_id"], role=m["role"])
+                                     for m in members))
 
 
 async def get_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> dict | None:

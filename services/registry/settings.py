@@ -1,4 +1,6 @@
-from pydantic import Field
+from datetime import timedelta
+
+from pydantic import Field, model_validator
 
 from shared.settings import ServiceSettings
 
@@ -7,3 +9,27 @@ class RegistrySettings(ServiceSettings):
     service_name: str = "registry"
     http_port: int = Field(8001, validation_alias="REGISTRY_HTTP_PORT")
     db_schema: str = Field("registry", validation_alias="REGISTRY_DB_SCHEMA")
+    # The first platform operator, created (or its password reset) at start-up; empty email: none.
+    bootstrap_operator_email: str = Field("operator@example.org", validation_alias="REGISTRY_BOOTSTRAP_OPERATOR_EMAIL")
+    bootstrap_operator_password: str = Field(
+        "dev-operator-password", validation_alias="REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD"
+    )
+    access_token_minutes: float = Field(15, gt=0, validation_alias="REGISTRY_ACCESS_TOKEN_MINUTES")
+    api_token_max_days: int = Field(365, ge=1, validation_alias="REGISTRY_API_TOKEN_MAX_DAYS")
+    expiry_interval_seconds: float = Field(30, gt=0, validation_alias="REGISTRY_EXPIRY_INTERVAL_SECONDS")
+    # Events are learned from the events service's topic (joint events on the expert map).
+    consumer_group: str | None = Field(None, validation_alias="REGISTRY_CONSUMER_GROUP")
+
+    @model_validator(mode="after")
+    def _real_operator_password_outside_development(self) -> "RegistrySettings":
+        if self.bootstrap_operator_email:
+            self.require_real_secret("REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD", self.bootstrap_operator_password)
+        return self
+
+    @property
+    def access_token_ttl(self) -> timedelta:
+        return timedelta(minutes=self.access_token_minutes)
+
+    @property
+    def group_id(self) -> str:
+        return self.consumer_group or self.db_schema

@@ -28,8 +28,10 @@ class OrderReserved(BillingEvent):
     buyer_name: str | None
     language: str = "en"
     lines: tuple[OrderLine, ...]
-    total: Money
+    total: Money  # after any voucher's discount
     expires_at: AwareDatetime
+    voucher_code: str | None = None
+    discount: Money | None = None
 
 
 class OrderPaid(BillingEvent):
@@ -43,6 +45,14 @@ class OrderExpired(BillingEvent):
     type: Literal["OrderExpired"] = "OrderExpired"
     event_id: UUID
     lines: tuple[OrderLine, ...]
+
+
+class OrderCancelled(BillingEvent):
+    """A reserved, unpaid order ended because its event was cancelled; its seats returned."""
+
+    type: Literal["OrderCancelled"] = "OrderCancelled"
+    event_id: UUID
+    reason: str
 
 
 class OrderRefunded(BillingEvent):
@@ -74,6 +84,40 @@ class TicketsIssued(BillingEvent):
     tickets: tuple[IssuedTicket, ...]
 
 
+class TicketCheckedIn(BillingEvent):
+    """A ticket was admitted at the door; keyed by its order."""
+
+    type: Literal["TicketCheckedIn"] = "TicketCheckedIn"
+    event_id: UUID
+    ticket_id: UUID
+    ticket_type_id: UUID
+    checked_in_at: AwareDatetime
+
+
+class RefundIssued(BillingEvent):
+    """Money given back on an order, in full or in part; keyed by the order."""
+
+    type: Literal["RefundIssued"] = "RefundIssued"
+    event_id: UUID
+    refund_id: UUID
+    payment_id: UUID
+    amount: Money
+    refunded_total: Money  # everything refunded on this order so far, this refund included
+    full: bool  # the order is now refunded entirely
+    reason: str
+    buyer_email: EmailStr | None = None
+    language: str = "en"
+
+
+class TicketsVoided(BillingEvent):
+    """Tickets that no longer admit anyone (their order was refunded); keyed by the order."""
+
+    type: Literal["TicketsVoided"] = "TicketsVoided"
+    event_id: UUID
+    ticket_ids: tuple[UUID, ...]
+    reason: str
+
+
 class SeatsAvailabilityChanged(BillingEvent):
     """Keyed by ticket type: the catalogue shows seats left from these."""
 
@@ -86,7 +130,8 @@ class SeatsAvailabilityChanged(BillingEvent):
 
 
 OrderEvent = Annotated[
-    OrderReserved | OrderPaid | OrderExpired | OrderRefunded | TicketsIssued,
+    OrderReserved | OrderPaid | OrderExpired | OrderRefunded | TicketsIssued | TicketCheckedIn | RefundIssued
+    | TicketsVoided | OrderCancelled,
     Field(discriminator="type"),
 ]
 InventoryEvent = Annotated[SeatsAvailabilityChanged, Field(discriminator="type")]

@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue
 
 from shared.envelope import Envelope
 from shared.money import Money
@@ -46,6 +46,19 @@ class TicketTypeOffer(BaseModel):
     max_per_order: int = Field(ge=1)
     sales_start: AwareDatetime | None = None
     sales_end: AwareDatetime | None = None
+    # Hidden types are sold only to those given their id (partners); `quota` names a
+    # shared quota: all types naming it together sell at most the quota's capacity.
+    visibility: Literal["public", "hidden"] = "public"
+    quota: str | None = None
+
+
+class TicketQuota(BaseModel):
+    """Seats shared by several ticket types of one event."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    capacity: int = Field(ge=1)
 
 
 class EventsEvent(Envelope):
@@ -71,6 +84,14 @@ class EventPublished(EventsEvent):
     online_url: str | None
     organisers: tuple[Organiser, ...]
     ticket_types: tuple[TicketTypeOffer, ...]
+    # Added later; optional so that older messages still parse.
+    titles: dict[str, str] = {}  # by ISO 639-1 language, e.g. {"en": ..., "uk": ...}; `title` is the primary one
+    languages: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+    capacity: int | None = None
+    cover_image_url: str | None = None
+    quotas: tuple[TicketQuota, ...] = ()
 
 
 class EventRescheduled(EventsEvent):
@@ -82,6 +103,9 @@ class EventRescheduled(EventsEvent):
     starts_at: datetime
     ends_at: datetime
     timezone: str
+    previous_ends_at: datetime | None = None
+    announcement: str | None = None  # what the organisers tell attendees about the change
+    titles: dict[str, str] = {}
 
 
 class EventCancelled(EventsEvent):
@@ -90,9 +114,57 @@ class EventCancelled(EventsEvent):
     type: Literal["EventCancelled"] = "EventCancelled"
     title: str
     reason: str
+    titles: dict[str, str] = {}
+
+
+class EventUpdated(EventsEvent):
+    """An edit: `changed` names the fields, `changes` holds their new values (as in the HTTP API)."""
+
+    type: Literal["EventUpdated"] = "EventUpdated"
+    title: str
+    status: str  # draft or published: whether anyone outside the organisers has seen the event yet
+    changed: tuple[str, ...]
+    changes: dict[str, JsonValue]
+
+
+class EventCompleted(EventsEvent):
+    """The event took place; revenue can be settled between its organisers."""
+
+    type: Literal["EventCompleted"] = "EventCompleted"
+    title: str
+    organisers: tuple[Organiser, ...]
+
+
+class TicketTypeDefined(EventsEvent):
+    """A ticket type added to an event (keyed by the event); on sale at once if the event is published."""
+
+    type: Literal["TicketTypeDefined"] = "TicketTypeDefined"
+    ticket_type: TicketTypeOffer
+    on_sale: bool  # the event is published
+    quotas: tuple[TicketQuota, ...] = ()
+
+
+class TicketTypeChanged(EventsEvent):
+    """A ticket type's terms changed (keyed by the event); `ticket_type` is the whole new offer."""
+
+    type: Literal["TicketTypeChanged"] = "TicketTypeChanged"
+    ticket_type: TicketTypeOffer
+    changed: tuple[str, ...]
+    on_sale: bool
+    quotas: tuple[TicketQuota, ...] = ()
+
+
+class CoOrganiserConsented(EventsEvent):
+    """A co-organising partnership agreed to the event as drafted (its share included)."""
+
+    type: Literal["CoOrganiserConsented"] = "CoOrganiserConsented"
+    partnership_id: UUID
+    consented_by: str  # the token's subject
+    revenue_share_bps: int
 
 
 EventEvent = Annotated[
-    EventDrafted | EventPublished | EventRescheduled | EventCancelled,
+    EventDrafted | EventPublished | EventRescheduled | EventCancelled | EventUpdated | EventCompleted
+    | TicketTypeDefined | TicketTypeChanged | CoOrganiserConsented,
     Field(discriminator="type"),
 ]

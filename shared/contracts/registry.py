@@ -1,12 +1,13 @@
 """Events the registry publishes: who is in the network."""
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.envelope import Envelope
+from shared.envelope import Envelope, UtcDatetime
 
 
 class OrganisationKind(StrEnum):
@@ -30,12 +31,34 @@ class RegistryEvent(Envelope):
     producer: Literal["registry"] = "registry"
 
 
+class OrganisationStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+
+
 class OrganisationRegistered(RegistryEvent):
     type: Literal["OrganisationRegistered"] = "OrganisationRegistered"
     name: str
     kind: OrganisationKind
     country: str
     city: str
+    names: dict[str, str] = Field(default_factory=dict)  # ISO 639-1 language → name
+    website: str | None = None
+    sectors: tuple[str, ...] = ()
+
+
+class OrganisationUpdated(RegistryEvent):
+    """The organisation's public profile after a change (suspension included): the whole of it."""
+
+    type: Literal["OrganisationUpdated"] = "OrganisationUpdated"
+    name: str
+    kind: OrganisationKind
+    country: str
+    city: str
+    status: OrganisationStatus
+    names: dict[str, str] = Field(default_factory=dict)
+    website: str | None = None
+    sectors: tuple[str, ...] = ()
 
 
 class PartnershipMember(BaseModel):
@@ -50,6 +73,45 @@ class PartnershipFormed(RegistryEvent):
     name: str
     programme: str | None = None
     members: tuple[PartnershipMember, ...]
+    period_start: date | None = None
+    period_end: date | None = None
+
+
+class PartnershipMemberAdded(RegistryEvent):
+    """Keyed by partnership; `members` is the whole membership after the change."""
+
+    type: Literal["PartnershipMemberAdded"] = "PartnershipMemberAdded"
+    organisation_id: UUID
+    role: MemberRole
+    members: tuple[PartnershipMember, ...]
+
+
+class PartnershipMemberRemoved(RegistryEvent):
+    type: Literal["PartnershipMemberRemoved"] = "PartnershipMemberRemoved"
+    organisation_id: UUID
+    members: tuple[PartnershipMember, ...]
+
+
+class NetworkFormed(RegistryEvent):
+    """A named set of partnerships (e.g. a national Creative Spark network); keyed by network."""
+
+    type: Literal["NetworkFormed"] = "NetworkFormed"
+    name: str
+    partnership_ids: tuple[UUID, ...] = ()
+
+
+class NetworkPartnershipJoined(RegistryEvent):
+    type: Literal["NetworkPartnershipJoined"] = "NetworkPartnershipJoined"
+    partnership_id: UUID
+
+
+class ChampionDesignated(RegistryEvent):
+    """The partnership coordinating the network for a period (one per network per period)."""
+
+    type: Literal["ChampionDesignated"] = "ChampionDesignated"
+    partnership_id: UUID
+    period_start: date
+    period_end: date
 
 
 class SigningKeyPublished(RegistryEvent):
@@ -105,6 +167,11 @@ class CooperationRequested(RegistryEvent):
     expert_id: UUID | None = None
     resource_id: UUID | None = None
     message: str | None = None
+    purpose: Literal["project", "event"] | None = None
+    event_id: UUID | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    expires_at: UtcDatetime | None = None
 
 
 class CooperationRequestAnswered(RegistryEvent):
@@ -112,10 +179,48 @@ class CooperationRequestAnswered(RegistryEvent):
     requesting_partnership_id: UUID
     requested_partnership_id: UUID
     outcome: Literal["accepted", "declined", "withdrawn", "expired"]
+    expert_id: UUID | None = None
+    resource_id: UUID | None = None
 
 
-OrganisationEvent = Annotated[OrganisationRegistered, Field(discriminator="type")]
+class ResourceKind(StrEnum):
+    COACH = "coach"
+    VENUE = "venue"
+    EQUIPMENT = "equipment"
+    INTERNSHIP_PLACES = "internship_places"
+    GUEST_LECTURE = "guest_lecture"
+    TEACHER_INTERNSHIP = "teacher_internship"
+    INDUSTRIAL_PRACTICE = "industrial_practice"
+    FUNDING = "funding"
+
+
+class ResourceListed(RegistryEvent):
+    """An organisation offers something to the network; keyed by resource, re-sent when it changes."""
+
+    type: Literal["ResourceListed"] = "ResourceListed"
+    kind: ResourceKind
+    organisation_id: UUID
+    title: str
+    quantity: int
+    city: str
+    country: str
+    available_from: date | None = None
+    available_until: date | None = None
+
+
+class ResourceWithdrawn(RegistryEvent):
+    type: Literal["ResourceWithdrawn"] = "ResourceWithdrawn"
+    organisation_id: UUID
+
+
+OrganisationEvent = Annotated[OrganisationRegistered | OrganisationUpdated, Field(discriminator="type")]
 ExpertEvent = Annotated[ExpertPublished | ExpertWithdrawn, Field(discriminator="type")]
 CooperationEvent = Annotated[CooperationRequested | CooperationRequestAnswered, Field(discriminator="type")]
 IdentityEvent = Annotated[SigningKeyPublished | ApiTokenRevoked, Field(discriminator="type")]
-PartnershipEvent = Annotated[PartnershipFormed, Field(discriminator="type")]
+PartnershipEvent = Annotated[
+    PartnershipFormed | PartnershipMemberAdded | PartnershipMemberRemoved, Field(discriminator="type")
+]
+ResourceEvent = Annotated[ResourceListed | ResourceWithdrawn, Field(discriminator="type")]
+NetworkEvent = Annotated[
+    NetworkFormed | NetworkPartnershipJoined | ChampionDesignated, Field(discriminator="type")
+]

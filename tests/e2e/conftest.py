@@ -12,11 +12,9 @@ from tests.support.processes import ServiceProcess
 from tests.support.receivers import MailServer, WebhookReceiver
 from tests.support.services import settings_env
 
-CONSUMED = {
-    "events": [topics.REGISTRY_ORGANISATION.name, topics.REGISTRY_PARTNERSHIP.name],
-    "billing": [topics.EVENTS_EVENT.name],
-    "notifications": [topics.EVENTS_EVENT.name, topics.BILLING_ORDER.name],
-}
+OPERATOR_EMAIL, OPERATOR_PASSWORD = "operator@example.org", secrets.token_urlsafe(16)
+# Every consumer group of this run starts at the topics' current ends: this run's messages only.
+CONSUMERS = ("registry", "events", "billing", "notifications")
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +34,8 @@ async def platform(infra, mail, webhooks, tmp_path_factory):
     """registry, events, billing, notifications: each its own process, port, schema and group."""
     run = uuid.uuid4().hex[:6]
     envs = {name: settings_env(infra, name) for name in ("registry", "events", "billing", "notifications")}
+    envs["registry"] |= {"REGISTRY_BOOTSTRAP_OPERATOR_EMAIL": OPERATOR_EMAIL,
+                         "REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD": OPERATOR_PASSWORD}
     billing_url = f"http://127.0.0.1:{envs['billing']['BILLING_HTTP_PORT']}"
     envs["billing"] |= {
         "BILLING_PUBLIC_URL": billing_url, "BILLING_EXPIRY_INTERVAL_SECONDS": "1",
@@ -46,10 +46,10 @@ async def platform(infra, mail, webhooks, tmp_path_factory):
         "NOTIFICATIONS_ALLOW_HTTP_TARGETS": "true", "NOTIFICATIONS_RETRY_BASE_SECONDS": "1",
         "NOTIFICATIONS_DISPATCH_POLL_SECONDS": "1",
     }
-    for name, consumed in CONSUMED.items():
+    for name in CONSUMERS:
         group = f"e2e-{name}-{run}"
         envs[name][f"{name.upper()}_CONSUMER_GROUP"] = group
-        await start_group_at_end(infra.bootstrap_servers, group, *consumed)  # this run's messages only
+        await start_group_at_end(infra.bootstrap_servers, group, *topics.all_topic_names())
     log_dir = tmp_path_factory.mktemp("logs")
     services = {name: ServiceProcess(name, env, log_dir).start() for name, env in envs.items()}
     try:

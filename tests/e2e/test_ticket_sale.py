@@ -9,6 +9,7 @@ import httpx
 import pytest
 from standardwebhooks.webhooks import Webhook
 
+from tests.e2e.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
 from tests.support.kafka import TopicReader
 from tests.support.services import eventually
 
@@ -38,28 +39,37 @@ async def http():
 
 
 @pytest.fixture(scope="module")
-async def partnership(platform, http) -> dict:
+async def operator(platform, http) -> dict:
+    """The bootstrap operator's token from the registry's login: the registry and events want one."""
+    login = await created(await http.post(f"{platform['registry'].url}/auth/login",
+                                          json={"email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD}))
+    return {"Authorization": f"Bearer {login['access_token']}"}
+
+
+@pytest.fixture(scope="module")
+async def partnership(platform, http, operator) -> dict:
     registry = platform["registry"].url
-    lead = await created(await http.post(f"{registry}/organisations", json={
+    lead = await created(await http.post(f"{registry}/organisations", headers=operator, json={
         "name": "Ukrainian Catholic University", "kind": "university", "country": "UA", "city": "Lviv"}))
-    partner = await created(await http.post(f"{registry}/organisations", json={
+    partner = await created(await http.post(f"{registry}/organisations", headers=operator, json={
         "name": "SoftServe Academy", "kind": "business", "country": "UA", "city": "Lviv"}))
-    return await created(await http.post(f"{registry}/partnerships", json={
+    return await created(await http.post(f"{registry}/partnerships", headers=operator, json={
         "name": "Lviv Creative Partnership", "programme": "Creative Spark",
         "members": [{"organisation_id": lead["id"], "role": "lead"},
                     {"organisation_id": partner["id"], "role": "partner"}]}))
 
 
-async def publish_event(platform, http, partnership: dict, title: str, capacity: int) -> dict:
+async def publish_event(platform, http, partnership: dict, title: str, capacity: int, *, operator: dict) -> dict:
     """Draft (once events has heard of the partnership over Kafka), publish, wait for billing."""
     events, billing = platform["events"].url, platform["billing"].url
 
     async def drafted():
-        response = await http.post(f"{events}/events", json=event_body(partnership["id"], title, capacity=capacity))
+        response = await http.post(f"{events}/events", json=event_body(partnership["id"], title, capacity=capacity),
+                                   headers=operator)
         return response.json() if response.status_code == 201 else None
 
     event = await eventually(drafted, timeout=30, interval=0.3)
-    await created(await http.post(f"{events}/events/{event['id']}/publish"))
+    await created(await http.post(f"{events}/events/{event['id']}/publish", headers=operator))
 
     async def on_sale():
         return (await http.get(f"{billing}/events/{event['id']}/availability")).status_code == 200
@@ -76,18 +86,24 @@ async def reserve(http, billing: str, event: dict, quantity: int = 1, key: str |
     })
 
 
-async def test_an_unknown_organiser_is_refused_precisely(platform, http):
+async def test_an_unknown_organiser_is_refused_precisely(platform, http, operator):
     stranger = str(uuid.uuid4())
-    response = await http.post(f"{platform['events'].url}/events", json=event_body(stranger, "Ghost", capacity=5))
+
+    async def answered():  # once events has learned the registry's signing key over Kafka
+        response = await http.post(f"{platform['events'].url}/events", json=event_body(stranger, "Ghost", capacity=5),
+                                   headers=operator)
+        return response if response.status_code != 401 else None
+
+    response = await eventually(answered, timeout=30, interval=0.3)
     assert response.status_code == 422
     assert f"partnership {stranger} is not known to the registry" in response.json()["detail"]
 
 
-async def test_a_ticket_sold_through_all_four_services(platform, http, partnership, infra, mail, webhooks):
+async def test_a_ticket_sold_through_all_four_services(platform, http, partnership, operator, infra, mail, webhooks):
     subscription = await created(await http.post(f"{platform['notifications'].url}/subscriptions", json={
         "channel": "webhook", "url": webhooks.url, "event_types": ["EventPublished"]}))
 
-    event = await publish_event(platform, http, partnership, "Service Design Sprint", capacity=20)
+    event = await publish_event(platform, http, partnership, "Service Design Sprint", capacity=20, operator=operator)
 
     # A partner's webhook receives EventPublished, signed per Standard Webhooks.
     await eventually(lambda: any(b["aggregate_id"] == event["id"] for b in webhooks.bodies()), timeout=30)
@@ -128,19 +144,21 @@ async def test_a_ticket_sold_through_all_four_services(platform, http, partnersh
     message = await eventually(confirmation, timeout=30)
     assert "Service Design Sprint" in message.get_body(("plain",)).get_content()
 
-    # Each delivery is recorded with its status.
+    # Each delivery is recorded with its status: the subscriber sees theirs, an operator everyone's.
     notifications = platform["notifications"].url
+    own = {"Subscription-Secret": subscription["secret"]}  # an anonymous endpoint's own key to its deliveries
 
-    async def delivered(**filters):
-        page = (await http.get(f"{notifications}/deliveries", params={**filters, "status": "delivered"})).json()
-        return page["items"]
+    async def delivered(headers, **filters):
+        response = await http.get(f"{notifications}/deliveries", params={**filters, "status": "delivered"},
+                                  headers=headers)
+        return response.json()["items"] if response.status_code == 200 else None
 
-    assert await eventually(lambda: delivered(subscription_id=subscription["id"]))
-    assert await eventually(lambda: delivered(recipient="olena@example.org"))
+    assert await eventually(lambda: delivered(own, subscription_id=subscription["id"]))
+    assert await eventually(lambda: delivered(operator, recipient="olena@example.org"))
 
 
-async def test_the_purchase_trace_crosses_the_outbox_and_kafka(platform, http, partnership, infra):
-    event = await publish_event(platform, http, partnership, "Trace Lab", capacity=5)
+async def test_the_purchase_trace_crosses_the_outbox_and_kafka(platform, http, partnership, operator, infra):
+    event = await publish_event(platform, http, partnership, "Trace Lab", capacity=5, operator=operator)
     async with TopicReader(infra.bootstrap_servers, "billing.order.v1") as orders:
         response = await reserve(http, platform["billing"].url, event)
         order = await created(response)
@@ -155,8 +173,8 @@ async def test_the_purchase_trace_crosses_the_outbox_and_kafka(platform, http, p
     await eventually(consumer_logged_it, timeout=30)
 
 
-async def test_fifty_buyers_racing_for_ten_seats_end_with_exactly_ten_sold(platform, http, partnership):
-    event = await publish_event(platform, http, partnership, "Hot Ticket Jam", capacity=10)
+async def test_fifty_buyers_racing_for_ten_seats_end_with_exactly_ten_sold(platform, http, partnership, operator):
+    event = await publish_event(platform, http, partnership, "Hot Ticket Jam", capacity=10, operator=operator)
     billing = platform["billing"].url
     responses = await asyncio.gather(*(reserve(http, billing, event) for _ in range(50)))
     statuses = sorted(r.status_code for r in responses)
@@ -175,8 +193,11 @@ async def test_fifty_buyers_racing_for_ten_seats_end_with_exactly_ten_sold(platf
         (lambda body, headers: body["lines"][0].update(ticket_type_id=str(uuid.uuid4())), 422, "unknown ticket type"),
     ],
 )
-async def test_bad_orders_are_refused_and_nothing_is_written(platform, http, partnership, change, status, message):
-    event = await publish_event(platform, http, partnership, f"Refusals {uuid.uuid4().hex[:4]}", capacity=3)
+async def test_bad_orders_are_refused_and_nothing_is_written(
+    platform, http, partnership, operator, change, status, message,
+):
+    title = f"Refusals {uuid.uuid4().hex[:4]}"
+    event = await publish_event(platform, http, partnership, title, capacity=3, operator=operator)
     billing = platform["billing"].url
     body = {"event_id": event["id"], "buyer": {"email": "a@example.org", "name": "A"},
             "lines": [{"ticket_type_id": event["ticket_types"][0]["id"], "quantity": 1}]}
@@ -189,11 +210,11 @@ async def test_bad_orders_are_refused_and_nothing_is_written(platform, http, par
     assert seats["left"] == 3
 
 
-async def test_malformed_json_and_a_negative_price_are_refused(platform, http, partnership):
+async def test_malformed_json_and_a_negative_price_are_refused(platform, http, partnership, operator):
     response = await http.post(f"{platform['billing'].url}/orders", content=b"{",
                                headers={"Idempotency-Key": "k", "content-type": "application/json"})
     assert response.status_code == 400
     body = event_body(partnership["id"], "Negative", capacity=3, price=-100)
-    response = await http.post(f"{platform['events'].url}/events", json=body)
+    response = await http.post(f"{platform['events'].url}/events", json=body, headers=operator)
     assert response.status_code == 422
     assert "ticket_types[0].price.amount" in response.json()["detail"]

@@ -23,12 +23,17 @@ _templates = Environment(
 )
 
 
-def compose(claim: Claim, *, sender: str) -> EmailMessage:
-    """Render `claim.template` (e.g. tickets_issued/uk.txt and uk.html) into one message."""
+def compose(claim: Claim, *, sender: str, public_url: str = "") -> EmailMessage:
+    """Render `claim.template` (e.g. tickets_issued/uk.txt and uk.html) into one message.
+
+    Subscription emails carry RFC 8058 one-click unsubscribe headers and the same link in the body.
+    """
     language = language_of(claim.payload)
+    unsubscribe_url = f"{public_url.rstrip('/')}/unsubscribe/{claim.unsubscribe_token}" if claim.unsubscribe_token else ""
 
     def render(part: str) -> str:
-        return _templates.get_template(f"{claim.template}/{language}.{part}").render(**claim.payload)
+        template = _templates.get_template(f"{claim.template}/{language}.{part}")
+        return template.render(**claim.payload, unsubscribe_url=unsubscribe_url)
 
     message = EmailMessage()
     message["Subject"] = " ".join(render("subject.txt").split())  # one line, whatever the title holds
@@ -39,6 +44,11 @@ def compose(claim: Claim, *, sender: str) -> EmailMessage:
     message["Message-ID"] = f"<{claim.id}@{parseaddr(sender)[1].partition('@')[2] or 'sparknet.local'}>"
     message.set_content(render("txt"))
     message.add_alternative(render("html"), subtype="html")
+    if unsubscribe_url:
+        message["List-Unsubscribe"] = f"<{unsubscribe_url}>"
+        message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    for ticket in claim.payload.get("tickets") or ():  # the tickets themselves, one file each
+        message.add_attachment(_ticket_text(claim.payload, ticket), filename=f"ticket-{ticket['code']}.txt")
     message["Content-Language"] = language  # after the parts: setting content clears Content-* headers
     return message
 
@@ -49,7 +59,7 @@ class EmailSender:
 
     async def send(self, claim: Claim) -> Outcome:
         s = self._settings
-        message = compose(claim, sender=s.mail_from)
+        message = compose(claim, sender=s.mail_from, public_url=s.public_url)
         try:
             async with asyncio.timeout(s.smtp_timeout_seconds):  # the whole session, not each command
                 _, reply = await aiosmtplib.send(
@@ -72,6 +82,11 @@ class EmailSender:
         except (aiosmtplib.SMTPException, OSError) as error:
             return Outcome(delivered=False, error=f"{type(error).__name__}: {error}"[:500])
         return Outcome(delivered=True, response=f"250 {reply}"[:500])  # aiosmtplib raises on any other reply
+
+
+def _ticket_text(payload: dict, ticket: dict) -> str:
+    return (f"sparknet ticket\n\nEvent: {payload.get('event_title', '')}\nCode: {ticket['code']}\n"
+            f"Type: {ticket['ticket_type_name']}\nTicket id: {ticket['ticket_id']}\n")
 
 
 def _reply(error: aiosmtplib.SMTPResponseException) -> str:

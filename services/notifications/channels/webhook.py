@@ -1,9 +1,10 @@
 """Webhooks per the Standard Webhooks spec: the event as JSON, signed with the subscription's secret."""
 
 import asyncio
+import itertools
 import json
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 
 import httpx
@@ -22,11 +23,14 @@ def body_of(payload: dict) -> str:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
-def signed_headers(secret: str, message_id: str, body: str, now: datetime) -> dict[str, str]:
+def signed_headers(secret: str, message_id: str, body: str, now: datetime,
+                   previous_secret: str | None = None) -> dict[str, str]:
+    """During a rotation both secrets sign, space-separated, so receivers may switch at leisure."""
+    signatures = [Webhook(s).sign(message_id, now, body) for s in (secret, previous_secret) if s]
     return {
         "webhook-id": message_id,
         "webhook-timestamp": str(int(now.timestamp())),
-        "webhook-signature": Webhook(secret).sign(message_id, now, body),
+        "webhook-signature": " ".join(signatures),
         "content-type": "application/json",
         "user-agent": USER_AGENT,
     }
@@ -38,22 +42,24 @@ async def resolve(host: str, port: int) -> list[str]:
 
 
 class WebhookSender:
-    def __init__(self, client: httpx.AsyncClient, policy: TargetPolicy, *, timeout: float,
-                 resolver: Resolver = resolve) -> None:
-        self._client = client
+    def __init__(self, client: httpx.AsyncClient | Sequence[httpx.AsyncClient], policy: TargetPolicy, *,
+                 timeout: float, resolver: Resolver = resolve) -> None:
+        # Several small connection pools: httpcore's pool does work per pooled connection on every request.
+        self._clients = itertools.cycle([client] if isinstance(client, httpx.AsyncClient) else list(client))
         self._policy = policy
         self._timeout = timeout
         self._resolve = resolver
 
     async def send(self, claim: Claim) -> Outcome:
         body = body_of(claim.payload)
-        headers = signed_headers(claim.secret, str(claim.message_id), body, datetime.now(UTC))
+        headers = signed_headers(claim.secret, str(claim.message_id), body, datetime.now(UTC), claim.previous_secret)
         try:
             url, extensions = await self._pinned(claim.url, headers)
-            # httpx times each phase, not the whole exchange; the body is never read.
-            async with asyncio.timeout(self._timeout), self._client.stream(
+            # httpx times each phase, not the whole exchange.
+            async with asyncio.timeout(self._timeout), next(self._clients).stream(
                 "POST", url, content=body.encode(), headers=headers, extensions=extensions, follow_redirects=False,
             ) as response:
+                await _drain(response)
                 return _outcome_of(response)
         except RefusedTarget as refused:  # sending elsewhere would need a new subscription
             return Outcome(delivered=False, error=f"refused: {refused.message}", permanent=True)
@@ -75,6 +81,17 @@ class WebhookSender:
             self._policy.check_address(literal_address(address))
         headers["host"] = target.netloc.decode()
         return target.copy_with(host=addresses[0]), {"sni_hostname": target.host}
+
+
+async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
+    """Read a small answer to its end, so the connection goes back to the pool; give up on a large one."""
+    read = 0
+    if response.is_stream_consumed:
+        return
+    async for chunk in response.aiter_raw():
+        read += len(chunk)
+        if read > limit:
+            return
 
 
 def _outcome_of(response: httpx.Response) -> Outcome:

@@ -44,10 +44,12 @@ class Delivery:
         )
 
     @classmethod
-    def email(cls, recipient: str, template: str, event: Envelope) -> "Delivery":
+    def email(cls, recipient: str, template: str, event: Envelope, subscription_id: UUID | None = None,
+              payload: dict[str, Any] | None = None) -> "Delivery":
         return cls(
-            channel=Channel.EMAIL, recipient=recipient, template=template,
-            message_id=event.message_id, event_type=event.type, payload=event.model_dump(mode="json"),
+            channel=Channel.EMAIL, recipient=recipient, template=template, subscription_id=subscription_id,
+            message_id=event.message_id, event_type=event.type,
+            payload=payload if payload is not None else event.model_dump(mode="json"),
         )
 
 
@@ -113,4 +115,12 @@ class Claim:
     subscription_id: UUID | None = None
     url: str | None = None
     secret: str | None = field(default=None, repr=False)
+    previous_secret: str | None = field(default=None, repr=False)  # still valid during a rotation
     subscription_active: bool = True
+    attempt_offset: int = 0  # attempts made before a replay
+    unsubscribe_token: str | None = field(default=None, repr=False)
+
+    @property
+    def round_attempt(self) -> int:
+        """The attempt number counted since the delivery was planned or last replayed."""
+        return self.attempt - self.attempt_offset

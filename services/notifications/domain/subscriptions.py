@@ -1,21 +1,34 @@
-"""Subscriptions: who wants which events, narrowed by filters, signed with their own secret."""
+"""Subscriptions: who wants which events, narrowed by filters, on which channel and how often."""
 
 import base64
 import secrets
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from datetime import time
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from services.notifications.domain import new_id
-from services.notifications.domain.catalogue import CATALOGUE_EVENT_TYPES, WEBHOOK_EVENT_TYPES
+from services.notifications.domain.catalogue import CATALOGUE_EVENT_TYPES, OFFERED, PUBLIC_EVENT_TYPES
 from shared.envelope import Envelope
 from shared.http import DomainError
 
 
 class SubscriptionStatus(StrEnum):
+    PENDING = "pending"  # an attendee's email subscription, until the link in the email is followed
     ACTIVE = "active"
     DISABLED = "disabled"  # the receiver answered 410 Gone
     DELETED = "deleted"  # kept so that past deliveries still point somewhere
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who a subscription belongs to: `organisation` (its id), `expert` or `user` (token subject),
+    `attendee` (an email address) or `external` (an anonymous endpoint, managed with its secret)."""
+
+    kind: str
+    id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -25,20 +38,30 @@ class Filters:
     city: str | None = None
     country: str | None = None
     kind: str | None = None
+    tags: tuple[str, ...] | None = None  # any one of them
+    language: str | None = None
+    organiser: str | None = None  # a co-organising partnership's id
 
-    def admit(self, event: Envelope) -> bool:
-        if self.city is not None and _fold(getattr(event, "city", None)) != _fold(self.city):
+    def admit(self, facts: Mapping[str, Any]) -> bool:
+        for name in ("city", "country", "kind", "language"):
+            wanted = getattr(self, name)
+            if wanted is not None and _fold(facts.get(name)) != _fold(wanted):
+                return False
+        if self.tags is not None and not {_fold(t) for t in self.tags} & {_fold(t) for t in facts.get("tags") or ()}:
             return False
-        if self.country is not None and _fold(getattr(event, "country", None)) != _fold(self.country):
-            return False
-        return self.kind is None or getattr(event, "kind", None) == self.kind
+        organisers = {str(o.get("partnership_id")) for o in facts.get("organisers") or ()}
+        return self.organiser is None or self.organiser in organisers
 
-    def as_dict(self) -> dict[str, str]:
-        return {k: v for k, v in vars(self).items() if v is not None}
+    def as_dict(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in vars(self).items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> "Filters":
+        return cls(**{k: tuple(v) if k == "tags" else v for k, v in values.items()})
 
 
-def _fold(value: str | None) -> str | None:
-    return value.strip().casefold() if value is not None else None
+def _fold(value: Any) -> str | None:
+    return str(value).strip().casefold() if value is not None else None
 
 
 def generate_secret() -> str:
@@ -46,29 +69,55 @@ def generate_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
+@dataclass(frozen=True)
+class Digest:
+    frequency: str = "immediate"  # or daily, weekly
+    at: time | None = None  # local wall-clock time in `timezone`
+    weekday: int | None = None  # 0 = Monday, for weekly digests
+    timezone: str = "UTC"
+
+
 @dataclass
 class Subscription:
-    url: str
     event_types: tuple[str, ...]
-    secret: str = field(repr=False)
+    url: str | None = None
+    secret: str | None = field(default=None, repr=False)
     filters: Filters = field(default_factory=Filters)
     channel: str = "webhook"
+    owner: Owner = Owner("external")
+    email: str | None = None
+    language: str = "en"
+    involving_me: bool = False  # public events too only when they concern the owner
+    digest: Digest = field(default_factory=Digest)
     status: SubscriptionStatus = SubscriptionStatus.ACTIVE
+    unsubscribe_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), repr=False)
+    confirm_token: str | None = field(default=None, repr=False)
     id: UUID = field(default_factory=new_id)
 
     @classmethod
-    def create(cls, *, url: str, event_types: list[str], filters: Filters) -> "Subscription":
-        return cls(url=url, event_types=check_event_types(event_types), filters=filters, secret=generate_secret())
+    def create(cls, *, event_types: list[str], filters: Filters, url: str | None = None, channel: str = "webhook",
+               owner: Owner = Owner("external"), confirm: bool = False, **options: Any) -> "Subscription":
+        subscription = cls(event_types=check_event_types(event_types, owner.kind, channel), filters=filters,
+                           url=url, channel=channel, owner=owner, **options)
+        if channel == "webhook":
+            subscription.secret = generate_secret()
+        if confirm:  # nobody vouches for an email address until its owner follows the link
+            subscription.status = SubscriptionStatus.PENDING
+            subscription.confirm_token = secrets.token_urlsafe(24)
+        return subscription
 
-    def wants(self, event: Envelope) -> bool:
-        return (
-            self.status == SubscriptionStatus.ACTIVE
-            and event.type in self.event_types
-            and self.filters.admit(event)
-        )
+    def wants(self, event: Envelope, facts: Mapping[str, Any] | None = None,
+              audience: Collection[Owner] = ()) -> bool:
+        if self.status != SubscriptionStatus.ACTIVE or event.type not in self.event_types:
+            return False
+        if not self.filters.admit(facts if facts is not None else event.model_dump(mode="json")):
+            return False
+        if event.type in PUBLIC_EVENT_TYPES and not self.involving_me:
+            return True
+        return self.owner in audience
 
 
-def check_event_types(event_types: list[str]) -> tuple[str, ...]:
+def check_event_types(event_types: list[str], owner_kind: str = "external", channel: str = "webhook") -> tuple[str, ...]:
     if not event_types:
         raise DomainError("event_types: name at least one event type")
     unknown = [t for t in event_types if t not in CATALOGUE_EVENT_TYPES]
@@ -77,10 +126,11 @@ def check_event_types(event_types: list[str]) -> tuple[str, ...]:
             f"event_types: unknown event type(s) {', '.join(map(repr, unknown))};"
             f" known: {', '.join(sorted(CATALOGUE_EVENT_TYPES))}"
         )
-    withheld = [t for t in event_types if t not in WEBHOOK_EVENT_TYPES]
+    offered = OFFERED[owner_kind]
+    withheld = [t for t in event_types if t not in offered]
     if withheld:
+        to = "webhooks" if owner_kind == "external" else f"{owner_kind} subscribers"
         raise DomainError(
-            f"event_types: {', '.join(map(repr, withheld))} not offered to webhooks;"
-            f" offered: {', '.join(sorted(WEBHOOK_EVENT_TYPES))}"
+            f"event_types: {', '.join(map(repr, withheld))} not offered to {to}; offered: {', '.join(sorted(offered))}"
         )
     return tuple(dict.fromkeys(event_types))  # order kept, duplicates dropped

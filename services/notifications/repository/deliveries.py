@@ -1,12 +1,19 @@
 """Deliveries and their attempts; claiming due ones safely across replicas."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import asyncpg
 
-from services.notifications.domain.deliveries import Channel, Claim, Delivery, Outcome, Step
+from services.notifications.domain import new_id
+from services.notifications.domain.deliveries import Channel, Claim, Delivery
+from services.notifications.domain.subscriptions import Subscription
+from shared.envelope import Envelope
+
+if TYPE_CHECKING:
+    from services.notifications.delivering import Attempted
 
 
 async def add(conn: asyncpg.Connection, deliveries: Iterable[Delivery]) -> None:
@@ -18,6 +25,17 @@ async def add(conn: asyncpg.Connection, deliveries: Iterable[Delivery]) -> None:
             (d.id, d.channel.value, d.subscription_id, d.recipient, d.template, d.message_id, d.event_type, d.payload)
             for d in deliveries
         ],
+    )
+
+
+async def add_webhooks(conn: asyncpg.Connection, event: Envelope, subscriptions: Sequence[Subscription]) -> None:
+    """One webhook delivery of `event` per subscription, in one statement: the payload travels once."""
+    await conn.execute(
+        "INSERT INTO deliveries (id, channel, subscription_id, recipient, message_id, event_type, payload)"
+        " SELECT t.id, 'webhook', t.subscription_id, t.url, $4, $5, $6::json"
+        " FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(id, subscription_id, url) ON CONFLICT DO NOTHING",
+        [new_id() for _ in subscriptions], [s.id for s in subscriptions], [s.url for s in subscriptions],
+        event.message_id, event.type, event.model_dump(mode="json"),
     )
 
 
@@ -39,7 +57,8 @@ async def claim_due(conn: asyncpg.Connection, *, limit: int, lease_seconds: floa
             next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
         FROM due LEFT JOIN subscriptions s ON s.id = due.subscription_id
         WHERE d.id = due.id
-        RETURNING d.*, s.url, s.secret, s.status AS subscription_status
+        RETURNING d.*, s.url, s.secret, s.status AS subscription_status, s.unsubscribe_token,
+            CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END AS previous_secret
         """,
         limit, lease_seconds,
     )
@@ -48,6 +67,8 @@ async def claim_due(conn: asyncpg.Connection, *, limit: int, lease_seconds: floa
             id=r["id"], channel=Channel(r["channel"]), recipient=r["recipient"], message_id=r["message_id"],
             payload=r["payload"], attempt=r["attempt_count"], template=r["template"],
             subscription_id=r["subscription_id"], url=r["url"], secret=r["secret"],
+            previous_secret=r["previous_secret"], attempt_offset=r["attempt_offset"],
+            unsubscribe_token=r["unsubscribe_token"],
             subscription_active=r["subscription_id"] is None or r["subscription_status"] == "active",
         )
         for r in rows
@@ -58,26 +79,30 @@ async def next_due_at(conn: asyncpg.Connection) -> datetime | None:
     return await conn.fetchval("SELECT min(next_attempt_at) FROM deliveries WHERE status = 'pending'")
 
 
-async def record_attempt(
-    conn: asyncpg.Connection, claim: Claim, outcome: Outcome, *, started_at: datetime, duration_ms: int
-) -> None:
+async def record_attempts(conn: asyncpg.Connection, results: Sequence["Attempted"]) -> None:
     await conn.execute(
         "INSERT INTO delivery_attempts"
         " (delivery_id, number, started_at, duration_ms, outcome, status_code, response, error)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        claim.id, claim.attempt, started_at, duration_ms, "delivered" if outcome.delivered else "failed",
-        outcome.status_code, outcome.response, outcome.error,
+        " SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::int[], $5::text[], $6::int[],"
+        " $7::text[], $8::text[])",
+        [r.claim.id for r in results], [r.claim.attempt for r in results], [r.started_at for r in results],
+        [r.duration_ms for r in results], ["delivered" if r.outcome.delivered else "failed" for r in results],
+        [r.outcome.status_code for r in results], [r.outcome.response for r in results],
+        [r.outcome.error for r in results],
     )
 
 
-async def settle(conn: asyncpg.Connection, claim: Claim, step: Step, *, error: str | None) -> bool:
-    """Apply the step unless a later claim took the delivery over (its lease ran out)."""
-    return await conn.fetchval(
-        "UPDATE deliveries SET status = $3, next_attempt_at = $4, last_error = $5, updated_at = now(),"
-        " delivered_at = CASE WHEN $3 = 'delivered' THEN now() END"
-        " WHERE id = $1 AND attempt_count = $2 AND status = 'pending' RETURNING true",
-        claim.id, claim.attempt, step.status.value, step.next_attempt_at, error,
-    ) or False
+async def settle_many(conn: asyncpg.Connection, results: Sequence["Attempted"]) -> None:
+    """Apply each step unless a later claim took the delivery over (its lease ran out)."""
+    await conn.execute(
+        "UPDATE deliveries d SET status = r.status, next_attempt_at = r.next_at, last_error = r.error,"
+        " updated_at = now(), delivered_at = CASE WHEN r.status = 'delivered' THEN now() END"
+        " FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::text[])"
+        " AS r(id, attempt, status, next_at, error)"
+        " WHERE d.id = r.id AND d.attempt_count = r.attempt AND d.status = 'pending'",
+        [r.claim.id for r in results], [r.claim.attempt for r in results], [r.step.status.value for r in results],
+        [r.step.next_attempt_at for r in results], [r.outcome.error for r in results],
+    )
 
 
 async def cancel_pending(conn: asyncpg.Connection, *, subscription_id: UUID, reason: str) -> None:
@@ -86,3 +111,25 @@ async def cancel_pending(conn: asyncpg.Connection, *, subscription_id: UUID, rea
         " WHERE subscription_id = $1 AND status = 'pending'",
         subscription_id, reason,
     )
+
+
+async def defer(conn: asyncpg.Connection, held: Iterable[tuple[Claim, float]]) -> None:
+    """Hand claims back unattempted (the endpoint's rate is used up): the attempt does not count."""
+    await conn.executemany(
+        "UPDATE deliveries SET attempt_count = attempt_count - 1, updated_at = now(),"
+        " next_attempt_at = now() + make_interval(secs => $2)"
+        " WHERE id = $1 AND attempt_count = $3 AND status = 'pending'",
+        [(claim.id, seconds, claim.attempt) for claim, seconds in held],
+    )
+
+
+async def replay(conn: asyncpg.Connection, delivery_id: UUID) -> bool:
+    """A dead delivery gets a fresh round of attempts, now."""
+    replayed = await conn.fetchval(
+        "UPDATE deliveries SET status = 'pending', attempt_offset = attempt_count, next_attempt_at = now(),"
+        " updated_at = now() WHERE id = $1 AND status = 'dead' RETURNING true",
+        delivery_id,
+    )
+    if replayed:
+        await conn.execute("SELECT pg_notify('deliveries_' || current_schema(), '')")  # wake the dispatchers
+    return bool(replayed)

@@ -11,6 +11,7 @@ from tests.support.kafka import start_group_at_end
 from tests.support.services import run_service, settings_env
 
 WEBHOOK_SECRET = "whsec-billing-integration"
+CONSUMED = (topics.EVENTS_EVENT.name, topics.REGISTRY_PARTNERSHIP.name, topics.REGISTRY_IDENTITY.name)
 
 
 async def start_billing(infra, **extra: str):
@@ -19,7 +20,7 @@ async def start_billing(infra, **extra: str):
     env["BILLING_PUBLIC_URL"] = f"http://127.0.0.1:{env['BILLING_HTTP_PORT']}"
     # Its own consumer group, started at the topic's end: no other copy shares its partitions or its history.
     env["BILLING_CONSUMER_GROUP"] = f"billing-it-{uuid4().hex[:8]}"
-    await start_group_at_end(infra.bootstrap_servers, env["BILLING_CONSUMER_GROUP"], topics.EVENTS_EVENT.name)
+    await start_group_at_end(infra.bootstrap_servers, env["BILLING_CONSUMER_GROUP"], *CONSUMED)
     return run_service(build, BillingSettings(**env))
 
 

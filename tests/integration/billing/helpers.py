@@ -27,13 +27,13 @@ def offer(name="General", *, amount=1500, capacity=10, max_per_order=4, **extra)
 
 
 def published(*offers: TicketTypeOffer, event_id: UUID | None = None, title="Kharkiv Data Festival",
-              **extra) -> EventPublished:
+              organisers=None, **extra) -> EventPublished:
     starts_at = utc_now() + timedelta(days=30)
     return EventPublished(
         aggregate_id=event_id or uuid4(), title=title, kind=EventKind.FESTIVAL, starts_at=starts_at,
         ends_at=starts_at + timedelta(hours=8), timezone="Europe/Kyiv", city="Kharkiv", country="UA",
         venue="Freedom Square", online_url=None,
-        organisers=(Organiser(partnership_id=uuid4(), lead=True, revenue_share_bps=10_000),),
+        organisers=organisers or (Organiser(partnership_id=uuid4(), lead=True, revenue_share_bps=10_000),),
         ticket_types=offers or (offer(),), **extra,
     )
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from shared.contracts.events import TicketTypeOffer
+from shared.contracts.events import TicketTypeChanged, TicketTypeDefined, TicketTypeOffer
 from tests.integration.billing.helpers import left, offer, placed, publish, published, put_on_sale, until_consumed
 from tests.support.kafka import TopicReader
 from tests.support.services import eventually
@@ -57,3 +57,31 @@ async def test_an_unknown_event_has_no_availability(billing):
     response = await billing.client.get("/events/00000000-0000-0000-0000-000000000000/availability")
     assert response.status_code == 404
     assert "not on sale here" in response.json()["detail"]
+
+
+async def test_ticket_types_added_or_changed_after_publication_are_sold_as_announced(infra, billing):
+    general = offer("General", capacity=10)
+    event = published(general)
+    await put_on_sale(infra, billing, event)
+    await placed(billing, event, (general, 2))
+    late = offer("Late bird", amount=2500, capacity=3)
+    [sent] = await publish(infra, TicketTypeDefined(aggregate_id=event.aggregate_id, ticket_type=late, on_sale=True))
+    await until_consumed(infra, billing, sent)
+    bigger = general.model_copy(update={"capacity": 12, "name": "General admission"})
+    [sent] = await publish(infra, TicketTypeChanged(aggregate_id=event.aggregate_id, ticket_type=bigger,
+                                                    changed=("capacity", "name"), on_sale=True))
+    await until_consumed(infra, billing, sent)
+    availability = (await billing.client.get(f"/events/{event.aggregate_id}/availability")).json()
+    row = left(availability, general)
+    assert (row["name"], row["capacity"], row["held"], row["left"]) == ("General admission", 12, 2, 10)
+    assert left(availability, late)["capacity"] == 3
+    order = await placed(billing, event, (late, 1))
+    assert order["total"]["amount"] == 2500
+
+
+async def test_ticket_types_of_an_event_billing_never_saw_published_are_ignored(infra, billing):
+    unknown = published(offer())
+    defined = TicketTypeDefined(aggregate_id=unknown.aggregate_id, ticket_type=offer(), on_sale=False)
+    [sent] = await publish(infra, defined)
+    await until_consumed(infra, billing, sent)
+    assert (await billing.client.get(f"/events/{unknown.aggregate_id}/availability")).status_code == 404

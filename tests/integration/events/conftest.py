@@ -3,6 +3,7 @@
 from datetime import timedelta
 from uuid import uuid4
 
+import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
@@ -13,18 +14,36 @@ from services.events.app import build
 from services.events.settings import EventsSettings
 from shared import topics
 from shared.contracts.registry import (
-    MemberRole, OrganisationKind, OrganisationRegistered, PartnershipFormed, PartnershipMember,
+    ExpertPublished, MemberRole, OrganisationKind, OrganisationRegistered, PartnershipFormed, PartnershipMember,
 )
 from shared.envelope import Envelope, utc_now
+from shared.identity import store_signing_key
+from tests.support.auth import TokenFactory
+from tests.support.kafka import start_group_at_end
 from tests.support.services import eventually, run_service, settings_env
 
 
 @pytest.fixture(scope="package")
-async def events(infra):
+def tokens() -> TokenFactory:
+    return TokenFactory()
+
+
+@pytest.fixture(scope="package")
+async def events(infra, tokens):
+    """The service; its `client` calls as an operator, `anonymous` as the public."""
     # Its own consumer group, so no other copy of the service shares its partitions.
-    env = settings_env(infra, "events", EVENTS_CONSUMER_GROUP=f"events-it-{uuid4().hex[:8]}")
+    group = f"events-it-{uuid4().hex[:8]}"
+    consumed = [t.name for t in (topics.REGISTRY_ORGANISATION, topics.REGISTRY_PARTNERSHIP, topics.REGISTRY_EXPERT,
+                                 topics.REGISTRY_NETWORK, topics.REGISTRY_IDENTITY, topics.BILLING_INVENTORY)]
+    await start_group_at_end(infra.bootstrap_servers, group, *consumed)  # this run's messages only
+    env = settings_env(infra, "events", EVENTS_CONSUMER_GROUP=group)
     async with run_service(build, EventsSettings(**env)) as running:
-        yield running
+        async with running.runtime.pool.acquire() as conn:  # as if learned from registry.identity.v1
+            await store_signing_key(conn, tokens.published)
+        running.client.headers.update(tokens.headers(operator=True, ttl=timedelta(hours=3)))
+        async with httpx.AsyncClient(base_url=running.base_url, timeout=30) as anonymous:
+            running.anonymous = anonymous
+            yield running
 
 
 class Registry:
@@ -41,7 +60,7 @@ class Registry:
             headers=[("event-type", event.type.encode()), ("content-type", b"application/json")],
         )
 
-    async def form_partnership(self, name: str = "Data and design") -> PartnershipFormed:
+    async def form_partnership(self, name: str = "Data and design", programme: str | None = None) -> PartnershipFormed:
         """Two organisations and their partnership, once the events service knows them."""
         members = []
         roles = {MemberRole.LEAD: OrganisationKind.UNIVERSITY, MemberRole.PARTNER: OrganisationKind.BUSINESS}
@@ -51,10 +70,16 @@ class Registry:
             )
             await self.publish(organisation)
             members.append(PartnershipMember(organisation_id=organisation.aggregate_id, role=role))
-        formed = PartnershipFormed(aggregate_id=uuid4(), name=name, members=tuple(members))
+        formed = PartnershipFormed(aggregate_id=uuid4(), name=name, programme=programme, members=tuple(members))
         await self.publish(formed)
         await eventually(lambda: self.projected(formed.aggregate_id))
         return formed
+
+    async def publish_expert(self, name: str = "Olena Kovalenko") -> ExpertPublished:
+        """An expert the registry published, once the events service knows them."""
+        expert = ExpertPublished(aggregate_id=uuid4(), name=name, languages=("uk", "en"))
+        await self.until_consumed(await self.publish(expert))
+        return expert
 
     async def projected(self, partnership_id):
         async with self._events.runtime.pool.acquire() as conn:
@@ -84,6 +109,11 @@ async def registry(infra, events):
         yield Registry(producer, events, infra.bootstrap_servers)
     finally:
         await producer.stop()
+
+
+def lead_admin(formed: PartnershipFormed) -> dict:
+    """Claims of an admin of the partnership's first (lead) member organisation."""
+    return {"admin_of": [formed.members[0].organisation_id]}
 
 
 def event_body(partnership_id, **overrides) -> dict:

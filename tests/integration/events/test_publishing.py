@@ -8,7 +8,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 
 from shared import topics
-from shared.contracts.events import EventDrafted, EventPublished
+from shared.contracts.events import EventDrafted, EventPublished, TicketTypeDefined
 from tests.integration.events.conftest import event_body
 
 pytestmark = pytest.mark.integration
@@ -49,16 +49,17 @@ async def test_a_published_event_reaches_kafka_keyed_by_its_id(events, registry,
     assert published.status_code == 200, published.text
     assert published.json()["status"] == "published"
 
-    records = await messages_keyed(infra.bootstrap_servers, event_id, count=2)
-    first, second = (topics.EVENTS_EVENT.parse(r.value) for r in records)
+    records = await messages_keyed(infra.bootstrap_servers, event_id, count=3)
+    first, defined, second = (topics.EVENTS_EVENT.parse(r.value) for r in records)
     assert isinstance(first, EventDrafted) and isinstance(second, EventPublished)
+    assert isinstance(defined, TicketTypeDefined) and (defined.ticket_type.name, defined.on_sale) == ("Student", False)
     assert str(second.aggregate_id) == event_id
     assert [(t.name, t.price.amount, t.capacity, t.max_per_order) for t in second.ticket_types] == [
         ("Standard", 1500, 80, 10), ("Student", 500, 20, 2),
     ]
     offered = [str(t.ticket_type_id) for t in second.ticket_types]
     assert offered == [t["id"] for t in published.json()["ticket_types"]]
-    assert dict(records[1].headers)["event-type"] == b"EventPublished"
+    assert dict(records[2].headers)["event-type"] == b"EventPublished"
 
 
 async def test_publishing_twice_is_a_conflict(events, registry):

@@ -1,5 +1,6 @@
 """A notifications service on the real Kafka and PostgreSQL, with real receivers around it."""
 
+import contextlib
 import uuid
 
 import asyncpg
@@ -14,8 +15,21 @@ from shared.envelope import Envelope
 from shared.kafka import ensure_topics
 from shared.topics import topic_of
 from tests.integration.notifications.receivers import MailSink, WebhookReceiver
+from tests.support.auth import TokenFactory
 from tests.support.kafka import start_group_at_end
 from tests.support.services import run_service, settings_env
+
+
+@pytest.fixture(scope="package")
+def tokens() -> TokenFactory:
+    return TokenFactory()
+
+
+async def store_key(service, factory: TokenFactory) -> None:
+    """As if the registry's key had arrived over registry.identity.v1."""
+    from shared.identity import store_signing_key
+    async with service.runtime.pool.acquire() as conn:
+        await store_signing_key(conn, factory.published)
 
 
 @pytest.fixture(scope="package")
@@ -31,7 +45,14 @@ async def receiver():
 
 
 @pytest_asyncio.fixture(scope="package")
-async def notifications(infra, mail, receiver):
+async def notifications(infra, mail, receiver, tokens):
+    async with notifications_instance(infra, mail, tokens) as service:
+        yield service
+
+
+@contextlib.asynccontextmanager
+async def notifications_instance(infra, mail, tokens, *, keep_schema: bool = False, **extra: str):
+    """A notifications service with its own schema and consumer group (override either in `extra`)."""
     env = settings_env(
         infra, "notifications",
         NOTIFICATIONS_CONSUMER_GROUP=f"notifications-it-{uuid.uuid4().hex[:8]}",
@@ -40,15 +61,21 @@ async def notifications(infra, mail, receiver):
         NOTIFICATIONS_RETRY_MAX_SECONDS="2",
         NOTIFICATIONS_DISPATCH_POLL_SECONDS="1",
         SMTP_HOST="127.0.0.1", SMTP_PORT=str(mail.port),
-    )
+    ) | extra
     settings = NotificationsSettings(**env)
     # Its own consumer group, started at the topics' ends: no other copy of the service
     # shares its partitions, and other tests' old events are not mailed out again.
-    watched = [topics.EVENTS_EVENT.name, topics.BILLING_ORDER.name]
+    watched = [topics.EVENTS_EVENT.name, topics.BILLING_ORDER.name, topics.REGISTRY_PARTNERSHIP.name,
+               topics.REGISTRY_EXPERT.name, topics.REGISTRY_COOPERATION.name]
     await ensure_topics(infra.bootstrap_servers, settings.kafka_topic_partitions, watched)
-    await start_group_at_end(infra.bootstrap_servers, settings.consumer_group, *watched)
+    if "NOTIFICATIONS_CONSUMER_GROUP" not in extra:
+        await start_group_at_end(infra.bootstrap_servers, settings.consumer_group, *watched)
     async with run_service(build, settings) as service:
+        await store_key(service, tokens)
+        service.operator = tokens.headers(operator=True)  # the client itself sends no token
         yield service
+    if keep_schema:
+        return
     conn = await asyncpg.connect(infra.database_url)
     try:
         await conn.execute(f'DROP SCHEMA "{settings.db_schema}" CASCADE')

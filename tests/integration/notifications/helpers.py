@@ -19,7 +19,7 @@ async def subscribe(service: RunningService, url: str, *, city: str, **filters: 
 
 
 async def deliveries_of(service: RunningService, **query: str) -> list[dict]:
-    response = await service.client.get("/deliveries", params={"limit": 200, **query})
+    response = await service.client.get("/deliveries", params={"limit": 200, **query}, headers=service.operator)
     assert response.status_code == 200, response.text
     return response.json()["items"]
 
@@ -33,5 +33,16 @@ async def settled_delivery(service: RunningService, message_id, **query: str) ->
             return matches
 
     (delivery,) = await eventually(settled)
-    response = await service.client.get(f"/deliveries/{delivery['id']}")
+    response = await service.client.get(f"/deliveries/{delivery['id']}", headers=service.operator)
     return response.json()
+
+
+async def consumed(service: RunningService, *events) -> None:
+    """Wait until the service's consumers have applied every one of `events`."""
+    ids = [e.message_id for e in events]
+
+    async def all_applied():
+        async with service.runtime.pool.acquire() as conn:
+            return await conn.fetchval("SELECT count(*) FROM inbox WHERE message_id = ANY($1::uuid[])", ids) == len(ids)
+
+    await eventually(all_applied)

@@ -24,10 +24,24 @@ async def subscription_count(service) -> int:
     ({"event_types": ["EventPublishd"]}, "event_types: unknown event type(s) 'EventPublishd'"),
     ({"event_types": ["TicketsIssued"]}, "event_types: 'TicketsIssued' not offered to webhooks"),
     ({"event_types": []}, "event_types: List should have at least 1 item"),
-    ({"channel": "sms"}, "channel: Input should be 'webhook'"),
+    ({"channel": "sms"}, "channel: Input should be 'webhook', 'email' or 'in_app'"),
     ({"filters": {"town": "Lviv"}}, "filters.town: Extra inputs are not permitted"),
     ({"filters": {"kind": "party"}}, "filters.kind: Input should be"),
     ({"url": "http://user:pw@hooks.example.org/x"}, "url: must not carry credentials"),
+    ({"url": None}, "url: a webhook subscription needs a url"),
+    ({"filters": {"tags": []}}, "filters.tags: List should have at least 1 item"),
+    ({"filters": {"organiser": "acme"}}, "filters.organiser: Input should be a valid UUID"),
+    ({"digest": {"frequency": "daily", "at": "24:00"}}, "digest.at: '24:00' is out of range; use 00:00 to 23:59"),
+    ({"digest": {"frequency": "daily", "at": "07:60"}}, "digest.at: '07:60' is out of range"),
+    ({"digest": {"frequency": "daily", "at": "seven"}}, "digest.at: 'seven' is not a time of day"),
+    ({"digest": {"frequency": "daily"}}, "digest.at: a daily digest needs a local time"),
+    ({"digest": {"frequency": "weekly", "at": "09:00"}}, "digest.weekday: a weekly digest needs a day"),
+    ({"digest": {"frequency": "hourly"}}, "digest.frequency: Input should be 'immediate', 'daily' or 'weekly'"),
+    ({"digest": {"timezone": "Europe/Kiev2"}}, "digest.timezone: unknown time zone 'Europe/Kiev2'"),
+    ({"digest": {"timezone": "../../etc/passwd"}}, "digest.timezone: unknown time zone"),
+    ({"channel": "email"}, "url: only webhook subscriptions have a url, not email"),
+    ({"channel": "email", "url": None}, "email: an email subscription needs an address"),
+    ({"channel": "email", "url": None, "email": "not-an-address"}, "email: value is not a valid email address"),
 ])
 async def test_an_invalid_subscription_is_refused_precisely_and_nothing_is_written(notifications, body, detail):
     before = await subscription_count(notifications)
@@ -50,13 +64,14 @@ async def test_a_subscription_is_created_read_and_deleted(notifications, receive
     assert created["secret"].startswith("whsec_") and created["status"] == "active"
     assert response.headers["location"].endswith(f"/subscriptions/{created['id']}")
 
-    read = (await notifications.client.get(f"/subscriptions/{created['id']}")).json()
+    own = {"Subscription-Secret": created["secret"]}  # an anonymous endpoint manages it with its secret
+    read = (await notifications.client.get(f"/subscriptions/{created['id']}", headers=own)).json()
     assert "secret" not in read
     assert read["filters"] == {"city": "Lviv", "country": "UA", "kind": "seminar"}
 
-    assert (await notifications.client.delete(f"/subscriptions/{created['id']}")).status_code == 204
-    assert (await notifications.client.get(f"/subscriptions/{created['id']}")).status_code == 404
-    assert (await notifications.client.delete(f"/subscriptions/{created['id']}")).status_code == 404
+    assert (await notifications.client.delete(f"/subscriptions/{created['id']}", headers=own)).status_code == 204
+    assert (await notifications.client.get(f"/subscriptions/{created['id']}", headers=own)).status_code == 404
+    assert (await notifications.client.delete(f"/subscriptions/{created['id']}", headers=own)).status_code == 404
 
 
 async def test_unknown_ids_are_404(notifications):
@@ -76,7 +91,7 @@ async def test_deliveries_are_paged_newest_first_and_filtered(notifications, rec
     pages, cursor = [], None
     while True:
         params = {"subscription_id": subscription["id"], "limit": 2, **({"cursor": cursor} if cursor else {})}
-        page = (await notifications.client.get("/deliveries", params=params)).json()
+        page = (await notifications.client.get("/deliveries", params=params, headers=notifications.operator)).json()
         pages.append([d["message_id"] for d in page["items"]])
         if (cursor := page["next_cursor"]) is None:
             break
@@ -95,7 +110,7 @@ async def _all_delivered(service, subscription_id) -> bool:
 
 
 async def test_a_bad_status_filter_is_refused(notifications):
-    response = await notifications.client.get("/deliveries", params={"status": "lost"})
+    response = await notifications.client.get("/deliveries", params={"status": "lost"}, headers=notifications.operator)
     assert response.status_code == 422 and response.json()["detail"].startswith("query.status: Input should be")
 
 

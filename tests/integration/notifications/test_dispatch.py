@@ -45,6 +45,9 @@ async def test_a_claim_whose_replica_died_is_sent_again_after_its_lease(notifica
     event = event_published(city=city)
     async with notifications.runtime.pool.acquire() as conn, conn.transaction():
         await planning.notify_webhook_subscribers(conn, event)
+        # Ours first in line, whatever else other tests left pending.
+        await conn.execute("UPDATE deliveries SET next_attempt_at = now() - interval '1 day' WHERE message_id = $1",
+                           event.message_id)
         (claim,) = await deliveries.claim_due(conn, limit=1, lease_seconds=1)  # ...and then the replica dies
 
     delivery = await settled_delivery(notifications, event.message_id, subscription_id=subscription["id"])

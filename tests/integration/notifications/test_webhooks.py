@@ -104,7 +104,8 @@ async def test_410_gone_disables_the_subscription(notifications, receiver, publi
 
     delivery = await settled_delivery(notifications, event.message_id, subscription_id=subscription["id"])
     assert delivery["status"] == "dead" and delivery["attempt_count"] == 1
-    current = (await notifications.client.get(f"/subscriptions/{subscription['id']}")).json()
+    current = (await notifications.client.get(f"/subscriptions/{subscription['id']}",
+                                               headers={"Subscription-Secret": subscription["secret"]})).json()
     assert current["status"] == "disabled" and current["status_reason"] == "receiver answered 410 Gone"
 
     later = event_published(city=city)

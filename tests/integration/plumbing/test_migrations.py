@@ -2,7 +2,9 @@ import uuid
 
 import pytest
 
-from shared.migrations import migrate
+from shared.migrations import PLUMBING_MIGRATIONS, migrate
+
+PLUMBING = [f"plumbing/{p.stem}" for p in sorted(PLUMBING_MIGRATIONS.glob("*.sql"))]
 
 pytestmark = pytest.mark.integration
 
@@ -12,7 +14,7 @@ async def test_migrations_apply_once_and_a_second_run_changes_nothing(infra, tmp
     schema = f"t_migrate_{uuid.uuid4().hex[:8]}"
     first = await migrate(infra.database_url, schema, tmp_path)
     second = await migrate(infra.database_url, schema, tmp_path)
-    assert first == ["plumbing/0001_outbox_inbox", f"{schema}/0001_things"]
+    assert first == [*PLUMBING, f"{schema}/0001_things"]
     assert second == []
 
 
@@ -27,4 +29,4 @@ async def test_a_failing_migration_leaves_no_trace(infra, tmp_path):
 
 async def test_plumbing_alone(infra):
     schema = f"t_migrate_{uuid.uuid4().hex[:8]}"
-    assert await migrate(infra.database_url, schema, None) == ["plumbing/0001_outbox_inbox"]
+    assert await migrate(infra.database_url, schema, None) == PLUMBING

@@ -14,7 +14,8 @@ S = OrderStatus
 def test_every_status_has_its_transitions_spelt_out():
     assert set(TRANSITIONS) == set(OrderStatus)
     assert TRANSITIONS[S.RESERVED] == {S.PAID, S.EXPIRED, S.CANCELLED}
-    assert TRANSITIONS[S.PAID] == {S.REFUNDED}
+    assert TRANSITIONS[S.PAID] == {S.PARTIALLY_REFUNDED, S.REFUNDED}
+    assert TRANSITIONS[S.PARTIALLY_REFUNDED] == {S.PARTIALLY_REFUNDED, S.REFUNDED}
     assert TRANSITIONS[S.CANCELLED] == TRANSITIONS[S.REFUNDED] == frozenset()
 
 

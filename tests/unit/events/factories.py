@@ -33,7 +33,8 @@ def organisers(*shares: int) -> tuple[Organiser, ...]:
     )
 
 
-def draft(**overrides) -> Event:
+def draft(*, consented: bool = True, **overrides) -> Event:
+    """A valid draft; `consented` says its co-organisers have already agreed to it."""
     fields = {
         "title": "Creative jam: data and design",
         "kind": EventKind.CREATIVE_JAM,
@@ -42,4 +43,7 @@ def draft(**overrides) -> Event:
         "venue": Venue(address="Hauptstraße 1", city="Berlin", country="DE"),
         "ticket_types": [ticket_type()],
     }
-    return Event.draft(**{**fields, **overrides})
+    event = Event.draft(**{**fields, **overrides})
+    if consented:
+        event.consents = {o.partnership_id: "partner-admin" for o in event.organisers if not o.lead}
+    return event

@@ -1,16 +1,18 @@
-"""The registry's messages reach the projection as their contract types, in memory."""
+"""The registry's and billing's messages reach the projections as their contract types, in memory."""
 
 from uuid import uuid4
 
 import pytest
 from faststream.kafka import TestKafkaBroker
 
-from services.events import service
+from services.events import projections
 from services.events.app import build
 from services.events.settings import EventsSettings
 from shared import topics
+from shared.contracts.billing import SeatsAvailabilityChanged
 from shared.contracts.registry import (
-    MemberRole, OrganisationKind, OrganisationRegistered, PartnershipFormed, PartnershipMember,
+    ExpertPublished, ExpertWithdrawn, MemberRole, NetworkFormed, OrganisationKind, OrganisationRegistered,
+    PartnershipFormed, PartnershipMember, PartnershipMemberAdded,
 )
 
 
@@ -22,11 +24,12 @@ def projected(monkeypatch) -> list:
         seen.append(event)
         return True
 
-    monkeypatch.setattr(service, "project_registry_event", project)
+    monkeypatch.setattr(projections, "project_registry_event", project)
+    monkeypatch.setattr(projections, "project_inventory_event", project)
     return seen
 
 
-async def test_each_registry_topic_is_projected(projected):
+async def test_each_consumed_topic_is_projected(projected):
     runtime, _ = build(EventsSettings())
     runtime._pool = object()  # the projection is faked: no database
     organisation = OrganisationRegistered(
@@ -39,9 +42,17 @@ async def test_each_registry_topic_is_projected(projected):
         ),
     )
 
+    joined = PartnershipMemberAdded(aggregate_id=partnership.aggregate_id, organisation_id=uuid4(),
+                                    role=MemberRole.PARTNER, members=partnership.members)
+    network = NetworkFormed(aggregate_id=uuid4(), name="Creative Spark Ukraine",
+                            partnership_ids=(partnership.aggregate_id,))
+    expert = ExpertPublished(aggregate_id=uuid4(), name="Olena Kovalenko")
+    withdrawn = ExpertWithdrawn(aggregate_id=expert.aggregate_id)
+    seats = SeatsAvailabilityChanged(aggregate_id=uuid4(), event_id=uuid4(), capacity=10, sold=2, held=1, left=7)
+
     async with TestKafkaBroker(runtime.broker) as broker:
-        for message in (organisation, partnership):
+        for message in (organisation, partnership, joined, network, expert, withdrawn, seats):
             key = str(message.aggregate_id).encode()
             await broker.publish(message.model_dump(mode="json"), topics.topic_of(message).name, key=key)
 
-    assert projected == [organisation, partnership]
+    assert projected == [organisation, partnership, joined, network, expert, withdrawn, seats]

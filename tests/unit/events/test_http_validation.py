@@ -8,6 +8,10 @@ import pytest
 from services.events import api
 from services.events.app import build
 from services.events.settings import EventsSettings
+from shared.auth import Principal
+from shared.identity import optional_principal
+
+OPERATOR = Principal(subject="operator", kind="user", token_id=uuid4(), operator=True)
 
 
 class NoDatabase:
@@ -21,6 +25,7 @@ class NoDatabase:
 def app():
     _, app = build(EventsSettings())
     app.dependency_overrides[api._pool] = NoDatabase
+    app.dependency_overrides[optional_principal] = lambda: OPERATOR  # a token checked; no keys needed
     return app
 
 
@@ -97,3 +102,32 @@ async def test_a_listing_period_must_not_end_before_it_starts(client):
 
     assert response.status_code == 422
     assert response.json()["detail"] == "to: must be after from"
+
+
+@pytest.mark.parametrize(("method", "path", "body", "detail"), [
+    ("post", "/events/{id}/cancel", {"reason": ""}, "reason: String should have at least 1 character"),
+    ("post", "/events/{id}/reschedule", {"starts_at": "2031-01-01T10:00:00Z"}, "ends_at: Field required"),
+    ("post", "/events/{id}/consents", {"partnership_id": "nope"}, "partnership_id: Input should be a valid UUID"),
+    ("patch", "/events/{id}", {"titel": "typo"}, "titel: Extra inputs are not permitted"),
+    ("patch", "/events/{id}", {"kind": None}, "kind: cannot be cleared, only changed"),
+    ("patch", "/events/{id}", {"organisers": None}, "organisers: cannot be cleared, only changed"),
+    ("patch", "/events/{id}", {"audience": ["aliens"]}, "audience[0]: Input should be 'students', 'teachers'"),
+    ("patch", "/events/{id}", {"cover_image_url": "not a url"}, "cover_image_url: Input should be a valid URL"),
+    ("patch", "/events/{id}/ticket-types/{id}", {"capacity": 0}, "capacity: Input should be greater than or equal"),
+    ("patch", "/events/{id}/ticket-types/{id}", {"visibility": "secret"}, "visibility: Input should be 'public'"),
+])
+async def test_bad_changes_are_refused_before_the_event_is_read(client, method, path, body, detail):
+    response = await getattr(client, method)(path.format(id=uuid4()), json=body)
+
+    assert response.status_code == 422, response.text
+    assert detail in response.json()["detail"]
+
+
+async def test_changes_without_a_token_are_401():
+    _, app = build(EventsSettings())
+    app.dependency_overrides[api._pool] = NoDatabase
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://events") as anonymous:
+        response = await anonymous.post(f"/events/{uuid4()}/publish")
+
+    assert response.status_code == 401
+    assert response.json()["detail"] == "authentication required: send 'Authorization: Bearer <token>'"

@@ -1,11 +1,11 @@
-"""The event lifecycle: draft → published, with room for cancelled and completed."""
+"""The event lifecycle: draft → published → completed, or cancelled."""
 
 from datetime import timedelta
 
 import pytest
 
 from services.events.domain import LIFECYCLE, EventStatus
-from shared.contracts.events import EventDrafted, EventPublished
+from shared.contracts.events import EventDrafted, EventPublished, TicketTypeDefined
 from shared.http import Conflict, DomainError
 from tests.unit.events.factories import NOW, draft, free_ticket_type, organisers, schedule, ticket_type
 
@@ -42,11 +42,22 @@ def test_publishing_twice_is_a_conflict_and_records_nothing_more():
     assert len(event.messages) == 2
 
 
-def test_ticket_types_can_be_added_only_to_a_draft():
+def test_a_ticket_type_added_while_on_sale_is_announced_as_on_sale():
     event = draft()
     event.publish(now=NOW)
 
-    with pytest.raises(Conflict, match="only to a draft"):
+    event.add_ticket_type(free_ticket_type())
+
+    defined = event.messages[-1]
+    assert isinstance(defined, TicketTypeDefined)
+    assert (defined.ticket_type.name, defined.on_sale) == ("Free", True)
+
+
+def test_no_ticket_type_is_added_to_a_cancelled_event():
+    event = draft()
+    event.cancel(reason="Venue lost")
+
+    with pytest.raises(Conflict, match="is cancelled: it can no longer be changed"):
         event.add_ticket_type(free_ticket_type())
 
 

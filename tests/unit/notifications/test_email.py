@@ -26,7 +26,7 @@ def _read(**overrides):
 
 def test_english_confirmation_lists_the_event_and_every_ticket_code():
     message, text, html = _read()
-    assert message.get_content_type() == "multipart/alternative"
+    assert message.get_content_type() == "multipart/mixed"  # the text and HTML alternatives, then the tickets
     assert message["Subject"] == "Your tickets for Festival of Science & <Art>"
     assert message["To"] == "Olena Kovalenko <olena@example.org>"
     assert message["From"] == SENDER
@@ -34,6 +34,15 @@ def test_english_confirmation_lists_the_event_and_every_ticket_code():
     for body in (text, html):
         assert "SPK-7Q2M-XK4D" in body and "SPK-9ZZ1-ABCD" in body
     assert 'Your tickets for "Festival of Science & <Art>"' in text
+
+
+def test_the_ticket_email_carries_each_ticket_as_an_attachment():
+    message, _, _ = _read()
+    attachments = {part.get_filename(): part.get_content() for part in message.iter_attachments()}
+    assert set(attachments) == {"ticket-SPK-7Q2M-XK4D.txt", "ticket-SPK-9ZZ1-ABCD.txt"}
+    assert "Code: SPK-7Q2M-XK4D" in attachments["ticket-SPK-7Q2M-XK4D.txt"]
+    assert "Festival of Science & <Art>" in attachments["ticket-SPK-7Q2M-XK4D.txt"]
+    assert message["List-Unsubscribe"] is None  # a transactional email, not a subscription
 
 
 def test_the_html_part_escapes_what_buyers_and_organisers_typed():

@@ -55,3 +55,15 @@ def test_an_old_signature_is_refused_against_replay():
 def test_the_body_is_the_same_text_on_every_retry():
     payload = event_published().model_dump(mode="json")
     assert body_of(payload) == body_of(dict(payload))
+
+
+def test_during_a_rotation_the_signature_header_carries_both_and_either_secret_verifies():
+    new, old = generate_secret(), generate_secret()
+    event = event_published()
+    body = body_of(event.model_dump(mode="json"))
+    headers = signed_headers(new, str(event.message_id), body, datetime.now(UTC), previous_secret=old)
+    assert [s[:3] for s in headers["webhook-signature"].split(" ")] == ["v1,", "v1,"]
+    for secret in (new, old):
+        assert Webhook(secret).verify(body, headers)["message_id"] == str(event.message_id)
+    with pytest.raises(WebhookVerificationError):
+        Webhook(generate_secret()).verify(body, headers)

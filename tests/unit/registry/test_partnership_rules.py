@@ -49,3 +49,29 @@ def test_registering_an_organisation_records_the_event():
     [registered] = organisation.events
     assert (registered.type, registered.name, registered.city) == ("OrganisationRegistered", "KPI", "Kyiv")
     assert registered.aggregate_id == organisation.id
+
+
+def test_changing_an_organisation_records_its_whole_public_profile():
+    organisation = Organisation.register(name="KPI", kind="university", country="ua", city="Kyiv",
+                                         contact_email="office@kpi.example.org")
+    changed = organisation.changed(names={"uk": "КПІ"}, sectors=("engineering",))
+    [updated] = changed.events
+    assert (updated.type, updated.names, updated.sectors, updated.status) == (
+        "OrganisationUpdated", {"uk": "КПІ"}, ("engineering",), "active")
+    assert "office@kpi" not in updated.model_dump_json()
+    assert organisation.country == "UA"
+
+
+def test_an_unchanged_organisation_records_nothing():
+    organisation = Organisation.register(name="KPI", kind="university", country="UA", city="Kyiv")
+    assert organisation.changed(city="Kyiv").events == []
+
+
+@pytest.mark.parametrize(("fields", "message"), [
+    ({"country": "ZZ"}, "country: 'ZZ' is not an ISO 3166-1 alpha-2"),
+    ({"names": {"english": "X"}}, "names.english"),
+    ({"sectors": ("ok", "Not OK")}, r"sectors\[1\]"),
+])
+def test_invalid_organisations_are_refused(fields, message):
+    with pytest.raises(DomainError, match=message):
+        Organisation.register(**{"name": "X", "kind": "ngo", "country": "UA", "city": "Lviv", **fields})

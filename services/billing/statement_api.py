@@ -1,0 +1,50 @@
+"""Organiser statements per event, from the ledger: as JSON, and as CSV for the accountants."""
+
+import csv
+import io
+from uuid import UUID
+
+from fastapi import APIRouter, Response
+
+from services.billing import ledger, ledger_repository, organisers
+from services.billing.api import PoolDep, SettingsDep
+from services.billing.organiser_api import OrganisedEvent
+from services.billing.organiser_schemas import OrganiserStatementLine, Statement
+
+router = APIRouter(tags=["organisers"])
+CSV_COLUMNS = list(OrganiserStatementLine.model_fields)
+
+
+async def _statement(pool, event_id: UUID, fee_bps: int) -> Statement:
+    async with pool.acquire() as conn:
+        entries = await ledger_repository.event_entries(conn, event_id)
+        known = {ledger.organiser_account(o.partnership_id): o for o in await organisers.of_event(conn, event_id)}
+    lines = []
+    for line in ledger.statement(entries):
+        o = known.get(line.account)
+        partnership = line.account.removeprefix("organiser:")
+        lines.append(OrganiserStatementLine(
+            partnership_id=None if line.account == ledger.UNALLOCATED else UUID(partnership),
+            lead=bool(o and o.lead), revenue_share_bps=o.revenue_share_bps if o else 0, currency=line.currency,
+            gross=line.gross, fees=line.fees, refunds=line.refunds, net=line.net))
+    lines.sort(key=lambda line: (not line.lead, -line.revenue_share_bps, str(line.partnership_id)))
+    return Statement(event_id=event_id, platform_fee_bps=fee_bps, organisers=lines)
+
+
+@router.get("/events/{event_id}/statement", response_model=Statement)
+async def statement(event_id: OrganisedEvent, pool: PoolDep, settings: SettingsDep):
+    """Gross, fees, refunds and net per co-organiser, in minor units."""
+    return await _statement(pool, event_id, settings.platform_fee_bps)
+
+
+@router.get("/events/{event_id}/statement.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}}})
+async def statement_csv(event_id: OrganisedEvent, pool: PoolDep, settings: SettingsDep):
+    found = await _statement(pool, event_id, settings.platform_fee_bps)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for line in found.organisers:
+        writer.writerow(line.model_dump(mode="json"))
+    return Response(out.getvalue(), media_type="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="statement-{event_id}.csv"'})

@@ -1,0 +1,1 @@
+"""Cooperation requests: a partnership asks another for an expert or a resource."""

@@ -1,0 +1,1 @@
+"""Identity and access: users, memberships, operators, signed tokens and the keys behind them."""

@@ -1,0 +1,103 @@
+"""Identity storage: users, memberships and API tokens."""
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from services.registry.identity.domain import User
+from shared.auth import Role
+
+
+def _user(row: asyncpg.Record | None) -> User | None:
+    return User(row["id"], row["email"], row["name"], row["password_hash"], row["operator"]) if row else None
+
+
+async def user_by_email(conn: asyncpg.Connection, email: str) -> User | None:
+    return _user(await conn.fetchrow("SELECT * FROM users WHERE lower(email) = lower($1)", email))
+
+
+async def user_by_id(conn: asyncpg.Connection, user_id: UUID) -> User | None:
+    return _user(await conn.fetchrow("SELECT * FROM users WHERE id = $1", user_id))
+
+
+async def add_user(conn: asyncpg.Connection, user: User) -> bool:
+    """False when the email is taken (case-insensitively)."""
+    return bool(await conn.fetchval(
+        "INSERT INTO users (id, email, name, password_hash, operator) VALUES ($1, $2, $3, $4, $5)"
+        " ON CONFLICT DO NOTHING RETURNING true",
+        user.id, user.email, user.name, user.password_hash, user.operator,
+    ))
+
+
+async def update_user(conn: asyncpg.Connection, user_id: UUID, *, password_hash: str, operator: bool) -> None:
+    await conn.execute("UPDATE users SET password_hash = $2, operator = $3 WHERE id = $1",
+                       user_id, password_hash, operator)
+
+
+async def roles_of(conn: asyncpg.Connection, user_id: UUID) -> dict[UUID, Role]:
+    rows = await conn.fetch("SELECT organisation_id, role FROM memberships WHERE user_id = $1", user_id)
+    return {r["organisation_id"]: Role(r["role"]) for r in rows}
+
+
+async def set_membership(conn: asyncpg.Connection, user_id: UUID, organisation_id: UUID, role: Role) -> None:
+    await conn.execute(
+        "INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)"
+        " ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = EXCLUDED.role",
+        user_id, organisation_id, role.value,
+    )
+
+
+async def remove_membership(conn: asyncpg.Connection, user_id: UUID, organisation_id: UUID) -> bool:
+    return await conn.fetchval(
+        "DELETE FROM memberships WHERE user_id = $1 AND organisation_id = $2 RETURNING true", user_id, organisation_id
+    ) is not None
+
+
+async def members_of(conn: asyncpg.Connection, organisation_id: UUID) -> list[dict]:
+    rows = await conn.fetch(
+        "SELECT u.id AS user_id, u.email, u.name, m.role, m.created_at FROM memberships m"
+        " JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 ORDER BY u.email",
+        organisation_id,
+    )
+    return [dict(r) for r in rows]
+
+
+async def admins_left(conn: asyncpg.Connection, organisation_id: UUID) -> int:
+    return await conn.fetchval(
+        "SELECT count(*) FROM memberships WHERE organisation_id = $1 AND role = 'admin'", organisation_id
+    )
+
+
+async def add_api_token(conn: asyncpg.Connection, *, token_id: UUID, user_id: UUID, name: str,
+                        token_hash: str, expires_at: datetime) -> None:
+    await conn.execute(
+        "INSERT INTO api_tokens (id, user_id, name, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        token_id, user_id, name, token_hash, expires_at,
+    )
+
+
+async def api_token(conn: asyncpg.Connection, token_id: UUID) -> dict | None:
+    row = await conn.fetchrow("SELECT * FROM api_tokens WHERE id = $1", token_id)
+    return dict(row) if row else None
+
+
+async def api_tokens_of(conn: asyncpg.Connection, user_id: UUID | None) -> list[dict]:
+    """Tokens of one user, or of everyone when `user_id` is None (operators)."""
+    rows = await conn.fetch(
+        "SELECT id, user_id, name, created_at, expires_at, revoked_at FROM api_tokens"
+        " WHERE $1::uuid IS NULL OR user_id = $1 ORDER BY created_at DESC",
+        user_id,
+    )
+    return [dict(r) for r in rows]
+
+
+async def revoke_api_token(conn: asyncpg.Connection, token_id: UUID) -> datetime | None:
+    """Mark the token revoked (once) and remember it where token verification looks."""
+    revoked_at = await conn.fetchval(
+        "UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING revoked_at", token_id
+    )
+    if revoked_at is not None:
+        await conn.execute("INSERT INTO revoked_tokens (token_id, revoked_at) VALUES ($1, $2)"
+                           " ON CONFLICT DO NOTHING", token_id, revoked_at)
+    return revoked_at

@@ -1,0 +1,109 @@
+"""Identity use cases: sign-up, login, memberships, API tokens, the bootstrap operator."""
+
+import asyncio
+import uuid
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+import asyncpg
+
+from services.registry.identity import domain, keys, repository
+from services.registry.identity.domain import User
+from shared import outbox
+from shared.auth import Forbidden, Principal, Role, Unauthorized, issue_token
+from shared.contracts.registry import ApiTokenRevoked
+from shared.http import Conflict, DomainError, NotFound
+
+
+async def sign_up(pool: asyncpg.Pool, *, email: str, password: str, name: str | None, operator: bool = False) -> User:
+    domain.check_password_policy(password)
+    password_hash = await asyncio.to_thread(domain.hash_password, password)
+    user = User(uuid.uuid4(), email, name, password_hash, operator)
+    async with pool.acquire() as conn:
+        if not await repository.add_user(conn, user):
+            raise Conflict(f"email: a user with email {email} already exists")
+    return user
+
+
+async def ensure_operator(pool: asyncpg.Pool, *, email: str, password: str) -> None:
+    """The bootstrap operator exists, is an operator and has the configured password."""
+    async with pool.acquire() as conn:
+        user = await repository.user_by_email(conn, email)
+    if user is None:
+        try:
+            await sign_up(pool, email=email, password=password, name="Platform operator", operator=True)
+        except Conflict:
+            pass  # another replica created it a moment ago
+        return
+    if not await asyncio.to_thread(domain.password_matches, user, password):
+        user = User(user.id, user.email, user.name, await asyncio.to_thread(domain.hash_password, password), True)
+    async with pool.acquire() as conn:
+        await repository.update_user(conn, user.id, password_hash=user.password_hash, operator=True)
+
+
+async def log_in(pool: asyncpg.Pool, *, email: str, password: str, ttl: timedelta) -> tuple[str, datetime]:
+    async with pool.acquire() as conn:
+        user = await repository.user_by_email(conn, email)
+    if not await asyncio.to_thread(domain.password_matches, user, password):
+        raise Unauthorized("invalid email or password")
+    async with pool.acquire() as conn:
+        roles = await repository.roles_of(conn, user.id)
+    return await _signed(pool, user, roles, ttl=ttl, kind="user", token_id=uuid.uuid4())
+
+
+async def issue_api_token(pool: asyncpg.Pool, caller: Principal, *, name: str, ttl: timedelta) -> dict:
+    if caller.kind != "user":
+        raise Forbidden("API tokens are issued to users who logged in, not to other API tokens")
+    token_id = uuid.uuid4()
+    async with pool.acquire() as conn:
+        user = await repository.user_by_id(conn, UUID(caller.subject))
+        roles = await repository.roles_of(conn, user.id)
+    token, expires_at = await _signed(pool, user, roles, ttl=ttl, kind="api", token_id=token_id)
+    async with pool.acquire() as conn:
+        await repository.add_api_token(conn, token_id=token_id, user_id=user.id, name=name,
+                                       token_hash=domain.token_fingerprint(token), expires_at=expires_at)
+        row = await repository.api_token(conn, token_id)
+    return {**row, "token": token}
+
+
+async def revoke_api_token(pool: asyncpg.Pool, caller: Principal, token_id: UUID) -> dict:
+    async with pool.acquire() as conn, conn.transaction():
+        token = await repository.api_token(conn, token_id)
+        if token is None or not (caller.operator or str(token["user_id"]) == caller.subject):
+            raise NotFound(f"API token {token_id} not found")
+        if await repository.revoke_api_token(conn, token_id) is not None:
+            await outbox.record(conn, [ApiTokenRevoked(aggregate_id=token_id, token_id=token_id)])
+        return await repository.api_token(conn, token_id)
+
+
+async def add_member(pool: asyncpg.Pool, caller: Principal, organisation_id: UUID, *, email: str, role: Role) -> dict:
+    caller_must_administer(caller, organisation_id)
+    async with pool.acquire() as conn, conn.transaction():
+        if not await conn.fetchval("SELECT true FROM organisations WHERE id = $1", organisation_id):
+            raise NotFound(f"organisation {organisation_id} not found")
+        user = await repository.user_by_email(conn, email)
+        if user is None:
+            raise DomainError(f"email: no user with email {email}; they sign up first")
+        await repository.set_membership(conn, user.id, organisation_id, role)
+        return next(m for m in await repository.members_of(conn, organisation_id) if m["user_id"] == user.id)
+
+
+async def remove_member(pool: asyncpg.Pool, caller: Principal, organisation_id: UUID, user_id: UUID) -> None:
+    caller_must_administer(caller, organisation_id)
+    async with pool.acquire() as conn, conn.transaction():
+        if not await repository.remove_membership(conn, user_id, organisation_id):
+            raise NotFound(f"user {user_id} is not a member of organisation {organisation_id}")
+        if not caller.operator and await repository.admins_left(conn, organisation_id) == 0:
+            raise Conflict("an organisation keeps at least one admin: only an operator may remove the last one")
+
+
+def caller_must_administer(caller: Principal, organisation_id: UUID) -> None:
+    if not caller.is_admin_of(organisation_id):
+        raise Forbidden(f"only an admin of organisation {organisation_id} or a platform operator may change it")
+
+
+async def _signed(pool, user: User, roles, *, ttl: timedelta, kind, token_id: UUID) -> tuple[str, datetime]:
+    key = await keys.current(pool)
+    token = issue_token(key.private_key, key.kid, subject=str(user.id), ttl=ttl, kind=kind,
+                        operator=user.operator, organisations=roles, email=user.email, token_id=token_id)
+    return token, datetime.now(UTC) + ttl

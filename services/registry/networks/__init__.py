@@ -1,0 +1,1 @@
+"""Networks: named sets of partnerships, coordinated by one champion partnership per period."""

@@ -1,0 +1,1 @@
+"""Resources: coaches, venues, equipment, internships, funding — what organisations offer the network."""

@@ -1,0 +1,68 @@
+"""Search over HTTP: experts with facets; the caller sees and finds only what they may."""
+
+from typing import Annotated
+from uuid import UUID
+
+import asyncpg
+from fastapi import APIRouter, Depends, Query, Request
+
+from services.registry import codes
+from services.registry.experts import repository as experts
+from services.registry.identity.access import MaybeCaller
+from services.registry.search import service
+from services.registry.search.facets import FacetIndexHolder
+from services.registry.search.query import ExpertQuery
+from shared.contracts.registry import ExpertRole, OrganisationKind
+from shared.http import DomainError
+
+router = APIRouter(tags=["search"])
+Many = Annotated[list[str] | None, Query()]
+
+
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.runtime.pool
+
+
+def _cache(request: Request) -> service.FacetCache:
+    runtime = request.app.state.runtime
+    if getattr(runtime, "facet_cache", None) is None:
+        runtime.facet_cache = service.FacetCache()
+    return runtime.facet_cache
+
+
+def _index(request: Request) -> FacetIndexHolder:
+    runtime = request.app.state.runtime
+    if getattr(runtime, "facet_index", None) is None:
+        runtime.facet_index = FacetIndexHolder()
+    return runtime.facet_index
+
+
+@router.get("/experts")
+async def search_experts(
+    caller: MaybeCaller,
+    pool: Annotated[asyncpg.Pool, Depends(_pool)],
+    cache: Annotated[service.FacetCache, Depends(_cache)],
+    index: Annotated[FacetIndexHolder, Depends(_index)],
+    q: Annotated[str | None, Query(max_length=200, description="words in names, skills, bios; typos in names")] = None,
+    skill: Many = None, city: Many = None, country: Many = None, language: Many = None,
+    role: Annotated[list[ExpertRole] | None, Query()] = None,
+    organisation_kind: Annotated[list[OrganisationKind] | None, Query()] = None,
+    organisation_id: Annotated[list[UUID] | None, Query()] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: str | None = None,
+) -> dict:
+    """Experts matching every facet given (any of the values within one facet), with counts per facet."""
+    async with pool.acquire() as conn:
+        known = await experts.taxonomy(conn)
+    for i, slug in enumerate(skill or ()):
+        if slug not in known:
+            raise DomainError(f"skill[{i}]: unknown skill {slug!r}")
+    filters = {
+        "skill": tuple(skill or ()), "city": tuple(city or ()),
+        "country": tuple(codes.country(c, f"country[{i}]") for i, c in enumerate(country or ())),
+        "language": tuple(codes.language(c, f"language[{i}]") for i, c in enumerate(language or ())),
+        "role": tuple(r.value for r in role or ()), "organisation_kind": tuple(k.value for k in organisation_kind or ()),
+    }
+    query = ExpertQuery(q=q.strip() or None if q else None, filters=filters,
+                        organisation_ids=tuple(organisation_id or ()), limit=limit, cursor=cursor)
+    return await service.search_experts(pool, caller, query, cache, index)
