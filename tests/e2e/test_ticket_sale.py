@@ -119,7 +119,7 @@ async def test_a_ticket_sold_through_all_four_services(platform, http, partnersh
         assert order["total"] == {"amount": 5000, "currency": "UAH"}
 
         billing.kill()  # between reserve and pay: the outbox row survives the crash
-        billing.start().wait_healthy()
+        await asyncio.to_thread(billing.start().wait_healthy)  # keep the event loop (and Kafka) going
         reserved = await orders.wait_for(lambda v: v["type"] == "OrderReserved" and v["aggregate_id"] == order["id"])
         assert reserved.key == order["id"].encode()
 

@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import uuid
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -77,25 +76,30 @@ async def start_group_at_end(bootstrap: str, group_id: str, *topics: str) -> Non
 
 
 class TopicReader:
-    """Reads a topic from its end at creation time (or from the start), in its own group."""
+    """Reads topics from their ends at creation time (or from the start).
+
+    Partitions are assigned by hand, without a consumer group: no heartbeats, so a
+    test that blocks its event loop for a while cannot lose its place in a rebalance.
+    """
 
     def __init__(self, bootstrap: str, *topics: str, from_beginning: bool = False) -> None:
-        self._consumer = AIOKafkaConsumer(
-            *topics,
-            bootstrap_servers=bootstrap,
-            group_id=f"test-{uuid.uuid4().hex[:8]}",
-            auto_offset_reset="earliest" if from_beginning else "latest",
-            enable_auto_commit=False,
-        )
+        self._bootstrap = bootstrap
+        self._topics = topics
+        self._from_beginning = from_beginning
+        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
         self.records: list = []
 
     async def __aenter__(self) -> "TopicReader":
+        await ensure_topics(self._bootstrap, 6, list(self._topics))
+        partitions = await _partitions(self._bootstrap, self._topics)
         await self._consumer.start()
-        # "latest" only takes effect once partitions are assigned.
-        while not self._consumer.assignment():
-            await self._consumer.getmany(timeout_ms=100)
-        for partition in self._consumer.assignment():
-            await self._consumer.position(partition)
+        self._consumer.assign(partitions)
+        if self._from_beginning:
+            await self._consumer.seek_to_beginning(*partitions)
+        else:
+            await self._consumer.seek_to_end(*partitions)
+        for partition in partitions:
+            await self._consumer.position(partition)  # fixes "the end" now, before anything is published
         return self
 
     async def __aexit__(self, *_: object) -> None:
