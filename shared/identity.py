@@ -1,6 +1,6 @@
 """Who is calling, in every service: bearer tokens checked against keys learned over Kafka."""
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Annotated
 from uuid import UUID
 
@@ -71,10 +71,18 @@ async def optional_principal(request: Request) -> Principal | None:
     return await _verifier(request).verify(token.strip())
 
 
-async def required_principal(principal: Annotated[Principal | None, Depends(optional_principal)]) -> Principal:
-    if principal is None:
-        raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
-    return principal
+def requiring(optional: Callable[..., Awaitable[Principal | None]]) -> Callable[..., Awaitable[Principal]]:
+    """A dependency turning `optional`'s anonymous caller into a 401."""
+
+    async def required(principal: Annotated[Principal | None, Depends(optional)]) -> Principal:
+        if principal is None:
+            raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
+        return principal
+
+    return required
+
+
+required_principal = requiring(optional_principal)
 
 
 CurrentPrincipal = Annotated[Principal, Depends(required_principal)]

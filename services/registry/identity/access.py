@@ -13,7 +13,7 @@ from fastapi import Depends, Request
 
 from services.registry.identity import domain, repository
 from shared.auth import Principal, Unauthorized
-from shared.identity import MaybePrincipal
+from shared.identity import MaybePrincipal, requiring
 
 
 async def _fresh(request: Request, principal: MaybePrincipal) -> Principal | None:
@@ -34,11 +34,5 @@ async def _fresh(request: Request, principal: MaybePrincipal) -> Principal | Non
     return replace(principal, operator=user.operator, organisations=roles, email=user.email)
 
 
-async def _required(caller: Annotated[Principal | None, Depends(_fresh)]) -> Principal:
-    if caller is None:
-        raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
-    return caller
-
-
-Caller = Annotated[Principal, Depends(_required)]
+Caller = Annotated[Principal, Depends(requiring(_fresh))]
 MaybeCaller = Annotated[Principal | None, Depends(_fresh)]

@@ -7,6 +7,7 @@ import pytest
 from services.billing.app import build
 from services.billing.settings import BillingSettings
 from shared import topics
+from tests.support.auth import TokenFactory
 from tests.support.kafka import start_group_at_end
 from tests.support.services import run_service, settings_env
 
@@ -36,3 +37,13 @@ async def short_holds(infra):
     holds = {"BILLING_HOLD_MINUTES": "0.025", "BILLING_EXPIRY_INTERVAL_SECONDS": "0.2"}
     async with await start_billing(infra, **holds) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+async def tokens(infra, billing):
+    """Organiser tokens whose signing key billing has learned, as from the registry."""
+    from tests.integration.billing.organisers import make_known  # it imports this module's constants
+
+    factory = TokenFactory()
+    await make_known(infra, billing, factory)
+    return factory

@@ -8,18 +8,10 @@ import pytest
 import segno
 
 from tests.integration.billing.helpers import complete, offer, placed, published, put_on_sale
-from tests.integration.billing.organisers import make_known, partnership
-from tests.support.auth import TokenFactory
+from tests.integration.billing.organisers import partnership
 from tests.support.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-async def tokens(infra, billing):
-    factory = TokenFactory()
-    await make_known(infra, billing, factory)
-    return factory
 
 
 @pytest.fixture
