@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from services.registry import api, partnerships_api
+from services.registry.bulk import api as bulk_api
 from services.registry.consumers import consumers
 from services.registry.cooperation import api as cooperation_api
 from services.registry.cooperation import service as cooperation
@@ -51,10 +52,10 @@ def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, Fas
     runtime.run_in_background(warm_gazetteer)
     app = runtime.http_app(
         identity_api.router, api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
-        cooperation_api.router, networks_api.router, map_api.router,
+        cooperation_api.router, networks_api.router, map_api.router, bulk_api.router,
         title="sparknet registry",
         description="Organisations, partnerships, networks, experts, resources and cooperation requests; search and"
-                    " the expert map; users, tokens and the keys that sign them.",
+                    " the expert map; bulk import and export; users, tokens and the keys that sign them.",
     )
     started = app.router.lifespan_context
 

@@ -95,9 +95,11 @@ class Partnership:
 
     @classmethod
     def form(cls, *, name: str, programme: str | None, members: tuple[PartnershipMember, ...],
-             period_start: date | None = None, period_end: date | None = None) -> "Partnership":
+             period_start: date | None = None, period_end: date | None = None,
+             id: UUID | None = None) -> "Partnership":
+        """`id` is for imports that keep the ids of another registry's export; a new one otherwise."""
         partnership = cls(name=name, programme=programme, members=members, period_start=period_start,
-                          period_end=period_end)
+                          period_end=period_end, id=id or uuid4())
         partnership.events.append(PartnershipFormed(
             aggregate_id=partnership.id, name=name, programme=programme, members=members,
             period_start=period_start, period_end=period_end,

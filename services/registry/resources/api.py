@@ -7,7 +7,7 @@ from uuid import UUID
 
 import asyncpg
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.registry.identity.access import Caller
 from services.registry.resources import repository, service
@@ -35,6 +35,29 @@ class ResourceCreate(BaseModel):
     available_from: date | None = None
     available_until: date | None = None
     conditions: str | None = Field(None, max_length=5000)
+
+
+class ResourceUpdate(BaseModel):
+    """Only the fields sent change; the owning organisation does not."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: ResourceKind | None = None
+    title: str | None = Field(None, min_length=1, max_length=300)
+    description: str | None = Field(None, max_length=5000)
+    quantity: int | None = Field(None, ge=1)
+    city: str | None = Field(None, min_length=1, max_length=200)
+    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    available_from: date | None = None
+    available_until: date | None = None
+    conditions: str | None = Field(None, max_length=5000)
+
+    @model_validator(mode="after")
+    def _required_fields_are_not_nulled(self) -> "ResourceUpdate":
+        for name in ("kind", "title", "quantity", "city", "country"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name}: must not be null")
+        return self
 
 
 def _read(resource) -> dict:
@@ -65,6 +88,13 @@ async def search_resources(pool: PoolDep, q: str | None = None, kind: ResourceKi
     return {"items": items, "next_cursor": items[-1]["id"] if len(items) == limit else None}
 
 
+@router.patch("/resources/{resource_id}")
+async def change_resource(resource_id: UUID, body: ResourceUpdate, pool: PoolDep, caller: Caller) -> dict:
+    """By the owning organisation's admins or operators; re-sends ResourceListed when something changed."""
+    return _read(await service.change(pool, caller, resource_id, **body.model_dump(exclude_unset=True)))
+
+
 @router.delete("/resources/{resource_id}")
 async def withdraw_resource(resource_id: UUID, pool: PoolDep, caller: Caller) -> dict:
+    """By the owning organisation's admins or operators; sends ResourceWithdrawn."""
     return _read(await service.withdraw(pool, caller, resource_id))

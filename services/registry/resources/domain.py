@@ -9,6 +9,10 @@ from shared.contracts.registry import ResourceKind, ResourceListed, ResourceWith
 from shared.envelope import Envelope
 from shared.http import Conflict, DomainError
 
+# What the owner may change; the owner itself never changes (withdraw and list anew).
+EDITABLE = ("kind", "title", "description", "quantity", "city", "country", "available_from", "available_until",
+            "conditions")
+
 
 @dataclass
 class Resource:
@@ -36,12 +40,26 @@ class Resource:
     @classmethod
     def offer(cls, **fields) -> "Resource":
         resource = cls(**fields)
-        resource.events.append(ResourceListed(
-            aggregate_id=resource.id, kind=resource.kind, organisation_id=resource.organisation_id,
-            title=resource.title, quantity=resource.quantity, city=resource.city, country=resource.country,
-            available_from=resource.available_from, available_until=resource.available_until,
-        ))
+        resource.events.append(resource._listed())
         return resource
+
+    def _listed(self) -> ResourceListed:
+        return ResourceListed(
+            aggregate_id=self.id, kind=self.kind, organisation_id=self.organisation_id, title=self.title,
+            quantity=self.quantity, city=self.city, country=self.country, available_from=self.available_from,
+            available_until=self.available_until,
+        )
+
+    def changed(self, **changes) -> "Resource":
+        """A copy with `changes` checked like a new listing; ResourceListed re-sent if anything changed."""
+        if self.status == "withdrawn":
+            raise Conflict(f"resource {self.id} is withdrawn: list a new one instead")
+        if unknown := sorted(set(changes) - set(EDITABLE)):
+            raise DomainError(f"{unknown[0]}: cannot be changed")
+        updated = replace(self, **changes, events=[])
+        if updated != self:
+            updated.events.append(updated._listed())
+        return updated
 
     def withdrawn(self) -> "Resource":
         if self.status == "withdrawn":

@@ -1,0 +1,1 @@
+"""Bulk import and export of organisations, partnerships and experts as CSV or JSON."""

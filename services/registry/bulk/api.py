@@ -1,0 +1,92 @@
+"""Bulk import and export over HTTP: a whole spreadsheet of organisations, partnerships or experts at once."""
+
+from typing import Annotated, Literal
+
+import asyncpg
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, Response
+
+from services.registry.bulk import experts, formats, organisations, partnerships, service
+from services.registry.identity.access import Caller, MaybeCaller
+from shared.http import DomainError
+
+router = APIRouter(tags=["bulk"])
+Kind = Literal["organisations", "partnerships", "experts"]
+MAX_BYTES = 10 * 1024 * 1024
+
+
+
+def _details(doc: str) -> str:
+    """A module's docstring without its summary line: the part that documents columns."""
+    return doc.split("\n\n", 1)[1].strip()
+
+
+IMPORT_DESCRIPTION = f"""
+Imports a CSV (`Content-Type: text/csv`) or JSON file (`application/json`: a list of objects).
+
+{_details(formats.__doc__)}
+
+**Rows are numbered from 1**: the first data row is row 1, the CSV header is not counted (problems with the
+header or the file as a whole are row 0); CSV errors also give the `line` where the record starts (header =
+line 1). Each row is checked as the single-item API checks one (`POST /organisations`, `/partnerships`,
+`/experts`) and written with the same events, all valid rows in one transaction. Rows are only created: an `id`
+(optional, to keep ids from an export) or organisation `key` already in use is an error.
+
+`dry_run=true` checks and writes nothing. Without `partial`, a file with any error writes nothing;
+`partial=true` writes the valid rows and reports the others. **422** (the report as body) when the import
+writes (or, in a dry run, would write) nothing because of errors; **201** when rows were written, **200** for a
+dry run that would write rows.
+
+**Organisations** (operators only). {_details(organisations.__doc__)}
+An organisation's `key` is how later files refer to it.
+
+**Partnerships.** {_details(partnerships.__doc__)}
+An organisation is referred to by its `key`, its `id`, or its exact `name` if no other organisation has it.
+
+**Experts.** {_details(experts.__doc__)}
+"""
+
+EXPORT_DESCRIPTION = """
+The same columns an import reads (export → import into an empty registry gives the same data). Anyone may
+export; each value is shown only to whom may see it: organisations' `contact_email` to network members and
+operators, `admin_emails` to operators; experts' fields by each expert's visibility, `user_email` and
+`visibility` to the expert, their organisations' admins and operators. Members are named by organisation key
+(id when it has none). Withdrawn experts are not exported. Cells are exported as they are: a spreadsheet may
+treat a cell starting with `=`, `+`, `-` or `@` as a formula.
+"""
+
+
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.runtime.pool
+
+
+PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
+FILE_BODY = {"requestBody": {"required": True, "content": {
+    "text/csv": {"schema": {"type": "string"}},
+    "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}}}
+
+
+@router.post("/imports/{kind}", description=IMPORT_DESCRIPTION, openapi_extra=FILE_BODY,
+             responses={201: {"description": "rows written"}, 200: {"description": "dry run"},
+                        422: {"description": "errors: nothing written"}})
+async def import_file(kind: Kind, request: Request, pool: PoolDep, caller: Caller,
+                      dry_run: bool = False, partial: bool = False) -> JSONResponse:
+    if int(request.headers.get("content-length") or 0) > MAX_BYTES:
+        raise DomainError(f"at most {MAX_BYTES} bytes in one import", status=413)
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    report = await service.import_rows(pool, caller, kind, await request.body(), media_type,
+                                       dry_run=dry_run, partial=partial)
+    status = 422 if report.writes_nothing else 201 if report.rows_written else 200
+    return JSONResponse(jsonable_encoder(report.as_dict()), status_code=status)
+
+
+@router.get("/exports/{kind}", description=EXPORT_DESCRIPTION,
+            responses={200: {"content": {"text/csv": {}, "application/json": {}}}})
+async def export_file(kind: Kind, pool: PoolDep, caller: MaybeCaller,
+                      file_format: Annotated[Literal["csv", "json"], Query(alias="format")] = "csv") -> Response:
+    columns, rows = await service.export_rows(pool, caller, kind)
+    if file_format == "json":
+        return JSONResponse(jsonable_encoder([{c: r[c] for c in columns if r.get(c) is not None} for r in rows]))
+    return Response(formats.write_csv(columns, rows), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{kind}.csv"'})
