@@ -23,22 +23,23 @@ UNALLOCATED = "organiser:unallocated"  # an event published without organisers
 
 @dataclass(frozen=True)
 class Entry:
-    account: str  # provider, platform, organiser:<partnership id>
+    account: str  # provider, platform, organiser:<partnership or organisation id>
     component: str  # payment / refund on the provider; gross / fee / refund on an organiser; fee on the platform
     amount: int
 
 
-def organiser_account(partnership_id: UUID) -> str:
-    return f"organiser:{partnership_id}"
+def organiser_account(organiser_id: UUID) -> str:
+    """A co-organiser's account: a partnership's or an organisation's (their ids never collide)."""
+    return f"organiser:{organiser_id}"
 
 
 def split(amount: int, organisers: Sequence[Organiser]) -> dict[str, int]:
     """Each organiser's share of `amount` by basis points, rounded down; what is left goes to the lead."""
     if not organisers:
         return {UNALLOCATED: amount}
-    shares = {organiser_account(o.partnership_id): amount * o.revenue_share_bps // 10_000 for o in organisers}
+    shares = {organiser_account(o.organiser_id): amount * o.revenue_share_bps // 10_000 for o in organisers}
     lead = next((o for o in organisers if o.lead), organisers[0])
-    shares[organiser_account(lead.partnership_id)] += amount - sum(shares.values())
+    shares[organiser_account(lead.organiser_id)] += amount - sum(shares.values())
     return shares
 
 
@@ -87,7 +88,7 @@ def _merged(entries: list[Entry]) -> list[Entry]:
 
 def lead_account(organisers: Sequence[Organiser]) -> str:
     lead = next((o for o in organisers if o.lead), organisers[0] if organisers else None)
-    return organiser_account(lead.partnership_id) if lead else UNALLOCATED
+    return organiser_account(lead.organiser_id) if lead else UNALLOCATED
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,8 @@ class VoucherRead(VoucherCreate):
 
 
 class OrganiserStatementLine(BaseModel):
-    partnership_id: UUID | None = Field(description="null for money of an event published without organisers")
+    partnership_id: UUID | None = Field(description="The co-organising partnership; null for an organisation's"
+                                        " line, or money of an event published without organisers")
     lead: bool
     revenue_share_bps: int
     currency: str
@@ -100,6 +101,9 @@ class OrganiserStatementLine(BaseModel):
     fees: int = Field(description="Its share of the platform fee, net of fees refunded")
     refunds: int = Field(description="Its share of what was given back")
     net: int = Field(description="What it is owed: gross - fees - refunds")
+    # Last, so that the CSV's earlier columns keep their places.
+    organisation_id: UUID | None = Field(None, description="The co-organising organisation, when one organises"
+                                         " on its own")
 
 
 class Statement(BaseModel):

@@ -1,8 +1,8 @@
-"""Who organises what: each event's co-organising partnerships and their member organisations.
+"""Who organises what: each event's co-organisers (partnerships or organisations) and partnerships' members.
 
-An organiser of an event is an admin of an organisation that is a member of a
-partnership co-organising it; platform operators may act on every event. Both
-halves are projections: organisers from EventPublished, members from PartnershipFormed.
+An organiser of an event is an admin of an organisation co-organising it on its own, or
+of a member of a partnership co-organising it; platform operators may act on every event.
+Both halves are projections: organisers from EventPublished, members from PartnershipFormed.
 """
 
 from collections.abc import Sequence
@@ -20,8 +20,9 @@ async def project_event(conn: asyncpg.Connection, event_id: UUID, organisers: Se
     """The latest publication's organisers replace the earlier ones."""
     await conn.execute("DELETE FROM event_organisers WHERE event_id = $1", event_id)
     await conn.executemany(
-        "INSERT INTO event_organisers (event_id, partnership_id, lead, revenue_share_bps) VALUES ($1, $2, $3, $4)",
-        [(event_id, o.partnership_id, o.lead, o.revenue_share_bps) for o in organisers],
+        "INSERT INTO event_organisers (event_id, partnership_id, organisation_id, lead, revenue_share_bps)"
+        " VALUES ($1, $2, $3, $4, $5)",
+        [(event_id, o.partnership_id, o.organisation_id, o.lead, o.revenue_share_bps) for o in organisers],
     )
 
 
@@ -35,8 +36,8 @@ async def project_partnership(conn: asyncpg.Connection, event: PartnershipFormed
 
 async def of_event(conn: asyncpg.Connection, event_id: UUID) -> list[Organiser]:
     rows = await conn.fetch(
-        "SELECT partnership_id, lead, revenue_share_bps FROM event_organisers WHERE event_id = $1"
-        " ORDER BY lead DESC, partnership_id", event_id)
+        "SELECT partnership_id, organisation_id, lead, revenue_share_bps FROM event_organisers WHERE event_id = $1"
+        " ORDER BY lead DESC, organiser_id", event_id)
     return [Organiser(**dict(row)) for row in rows]
 
 
@@ -48,8 +49,9 @@ async def require_organiser(conn: asyncpg.Connection, principal: Principal, even
         return
     admin_of = [o for o, role in principal.organisations.items() if role == Role.ADMIN]
     organises = await conn.fetchval(
-        "SELECT true FROM event_organisers eo JOIN partnership_members pm USING (partnership_id)"
-        " WHERE eo.event_id = $1 AND pm.organisation_id = ANY($2::uuid[]) LIMIT 1",
+        "SELECT true FROM event_organisers eo LEFT JOIN partnership_members pm USING (partnership_id)"
+        " WHERE eo.event_id = $1 AND (pm.organisation_id = ANY($2::uuid[]) OR eo.organisation_id = ANY($2::uuid[]))"
+        " LIMIT 1",
         event_id, admin_of,
     )
     if not organises:

@@ -10,6 +10,7 @@ from services.billing import ledger, ledger_repository, organisers
 from services.billing.api import PoolDep, SettingsDep
 from services.billing.organiser_api import OrganisedEvent
 from services.billing.organiser_schemas import OrganiserStatementLine, Statement
+from shared.contracts.events import Organiser
 
 router = APIRouter(tags=["organisers"])
 CSV_COLUMNS = list(OrganiserStatementLine.model_fields)
@@ -18,17 +19,26 @@ CSV_COLUMNS = list(OrganiserStatementLine.model_fields)
 async def _statement(pool, event_id: UUID, fee_bps: int) -> Statement:
     async with pool.acquire() as conn:
         entries = await ledger_repository.event_entries(conn, event_id)
-        known = {ledger.organiser_account(o.partnership_id): o for o in await organisers.of_event(conn, event_id)}
+        known = {ledger.organiser_account(o.organiser_id): o for o in await organisers.of_event(conn, event_id)}
     lines = []
     for line in ledger.statement(entries):
         o = known.get(line.account)
-        partnership = line.account.removeprefix("organiser:")
+        ids = _organiser_ids(line.account, o)
         lines.append(OrganiserStatementLine(
-            partnership_id=None if line.account == ledger.UNALLOCATED else UUID(partnership),
-            lead=bool(o and o.lead), revenue_share_bps=o.revenue_share_bps if o else 0, currency=line.currency,
-            gross=line.gross, fees=line.fees, refunds=line.refunds, net=line.net))
-    lines.sort(key=lambda line: (not line.lead, -line.revenue_share_bps, str(line.partnership_id)))
+            **ids, lead=bool(o and o.lead), revenue_share_bps=o.revenue_share_bps if o else 0,
+            currency=line.currency, gross=line.gross, fees=line.fees, refunds=line.refunds, net=line.net))
+    lines.sort(key=lambda line: (not line.lead, -line.revenue_share_bps,
+                                 str(line.partnership_id or line.organisation_id)))
     return Statement(event_id=event_id, platform_fee_bps=fee_bps, organisers=lines)
+
+
+def _organiser_ids(account: str, organiser: Organiser | None) -> dict[str, UUID | None]:
+    """Whose line: an organiser of the event, or (no longer listed) a partnership, as every account once was."""
+    if account == ledger.UNALLOCATED:
+        return {"partnership_id": None, "organisation_id": None}
+    if organiser is not None:
+        return {"partnership_id": organiser.partnership_id, "organisation_id": organiser.organisation_id}
+    return {"partnership_id": UUID(account.removeprefix("organiser:")), "organisation_id": None}
 
 
 @router.get("/events/{event_id}/statement", response_model=Statement)

@@ -1,9 +1,10 @@
-"""Who may do what to an event, from the caller's token and the registry's partnerships. No I/O.
+"""Who may do what to an event, from the caller's token and the registry's projection. No I/O.
 
-Admins of an organisation that is a member of a co-organising partnership edit the
-event; admins of the lead partnership's members draft, reschedule and cancel it; each
-co-organiser's admins give its consent; operators may do anything. Drafts (and events
-cancelled before publication) are seen by members of the co-organising organisations only.
+An organiser is a partnership or an organisation. Admins of a co-organising organisation,
+or of a member of a co-organising partnership, edit the event; the lead's admins (those of
+the lead organisation, or of the lead partnership's members) draft, reschedule and cancel
+it; each co-organiser's admins give its consent; operators may do anything. Drafts (and
+events cancelled before publication) are seen by members of those organisations only.
 """
 
 from collections.abc import Mapping, Set
@@ -13,30 +14,41 @@ from services.events.domain import Event
 from shared.auth import Forbidden, Principal
 from shared.contracts.events import Organiser
 
-Members = Mapping[UUID, Set[UUID]]  # partnership id → its member organisations
+# Organiser id → the organisations whose admins act for it: a partnership's members, or the organisation itself.
+Members = Mapping[UUID, Set[UUID]]
 
 
-def _admin_for(principal: Principal, partnership_ids: list[UUID], members: Members) -> bool:
+def _admin_for(principal: Principal, organiser_ids: list[UUID], members: Members) -> bool:
     return principal.operator or any(
-        principal.is_admin_of(o) for p in partnership_ids for o in members.get(p, ())
+        principal.is_admin_of(o) for p in organiser_ids for o in members.get(p, ())
     )
 
 
+def _whose_admins(organiser: Organiser | None, role: str) -> str:
+    if organiser is not None and organiser.kind == "organisation":
+        return f"an admin of the {role} organisation {organiser.organisation_id}"
+    return f"an admin of a member of the {role} partnership {organiser and organiser.partnership_id}"
+
+
 def require_lead_admin(principal: Principal, organisers: tuple[Organiser, ...], members: Members, action: str) -> None:
-    lead = next((o.partnership_id for o in organisers if o.lead), None)
-    if lead is None or not _admin_for(principal, [lead], members):
-        raise Forbidden(f"{action} needs an admin of a member of the lead partnership {lead}, or an operator")
+    lead = next((o for o in organisers if o.lead), None)
+    if lead is None or not _admin_for(principal, [lead.organiser_id], members):
+        raise Forbidden(f"{action} needs {_whose_admins(lead, 'lead')}, or an operator")
 
 
 def require_editor(principal: Principal, event: Event, members: Members, action: str = "editing the event") -> None:
-    ids = [o.partnership_id for o in event.organisers]
+    ids = [o.organiser_id for o in event.organisers]
     if not _admin_for(principal, ids, members):
-        raise Forbidden(f"{action} needs an admin of a member of a co-organising partnership, or an operator")
+        raise Forbidden(f"{action} needs an admin of a co-organising organisation or of a member of a"
+                        f" co-organising partnership, or an operator")
 
 
-def require_partner_admin(principal: Principal, partnership_id: UUID, members: Members) -> None:
-    if not _admin_for(principal, [partnership_id], members):
-        raise Forbidden(f"consenting for partnership {partnership_id} needs an admin of one of its members")
+def require_consenter(principal: Principal, kind: str, organiser_id: UUID, members: Members) -> None:
+    """A partnership consents through an admin of one of its members; an organisation through its own admins."""
+    if not _admin_for(principal, [organiser_id], members):
+        if kind == "organisation":
+            raise Forbidden(f"consenting for organisation {organiser_id} needs one of its admins")
+        raise Forbidden(f"consenting for partnership {organiser_id} needs an admin of one of its members")
 
 
 def is_insider(principal: Principal | None, event: Event, members: Members) -> bool:
@@ -44,7 +56,7 @@ def is_insider(principal: Principal | None, event: Event, members: Members) -> b
     if principal is None:
         return False
     return principal.operator or any(
-        principal.is_member_of(o) for org in event.organisers for o in members.get(org.partnership_id, ())
+        principal.is_member_of(o) for org in event.organisers for o in members.get(org.organiser_id, ())
     )
 
 

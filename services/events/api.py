@@ -41,22 +41,30 @@ async def _ticket_type(pool: asyncpg.Pool, event_id: UUID, ticket_type) -> Ticke
 
 @router.post("/events", status_code=201, response_model=EventRead)
 async def draft_event(body: EventCreate, pool: PoolDep, principal: CurrentPrincipal):
-    """Draft an event; its organisers must be partnerships the registry has announced."""
+    """Draft an event; its organisers are partnerships and (active) organisations the registry has announced."""
     event = await service.draft_event(pool, principal, **body.draft_fields())
     return await _read(pool, event, principal)
 
 
 @router.patch("/events/{event_id}", response_model=EventRead)
 async def edit_event(event_id: UUID, body: EventUpdate, pool: PoolDep, principal: CurrentPrincipal):
-    """Change what is sent; announced as EventUpdated with what changed."""
+    """Change what is sent; announced as EventUpdated with what changed.
+
+    `title` and `description` merge by language: `{"title": {"uk": "..."}}` changes Ukrainian only,
+    `{"title": {"uk": null}}` removes it, a plain string is the English text only.
+    """
     values, wire = body.changes()
     return await _read(pool, await service.edit_event(pool, principal, event_id, values, wire), principal)
 
 
 @router.post("/events/{event_id}/consents", response_model=EventRead)
 async def consent(event_id: UUID, body: ConsentIn, pool: PoolDep, principal: CurrentPrincipal):
-    """A co-organiser agrees to the draft as it stands; a joint event is published once all have."""
-    event = await service.consent(pool, principal, event_id, body.partnership_id)
+    """A co-organiser agrees to the draft as it stands; a joint event is published once all have.
+
+    Send `partnership_id` (an admin of one of its members consents) or `organisation_id` (one of its admins).
+    """
+    organiser_id, kind = body.organiser
+    event = await service.consent(pool, principal, event_id, organiser_id, kind=kind)
     return await _read(pool, event, principal)
 
 

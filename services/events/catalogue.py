@@ -33,7 +33,7 @@ class Search:
     starts_before: datetime | None = None  # the period's end ("to")
     ends_after: datetime | None = None  # the period's start ("from")
     language: str | None = None
-    organiser: UUID | None = None  # a partnership, or an organisation member of one
+    organiser: UUID | None = None  # an organising partnership or organisation, or a member of such a partnership
     network: str | None = None  # a registry network's id or name, or a partnership programme
     tags: tuple[str, ...] = field(default_factory=tuple)
     paid: bool | None = None
@@ -73,7 +73,7 @@ def _conditions(search: Search) -> tuple[list[str], list]:
         o = arg(search.organiser)
         where.append(f"EXISTS (SELECT 1 FROM event_organisers eo LEFT JOIN partnership_members m"
                      f" ON m.partnership_id = eo.partnership_id WHERE eo.event_id = e.id"
-                     f" AND (eo.partnership_id = {o} OR m.organisation_id = {o}))")
+                     f" AND (eo.partnership_id = {o} OR eo.organisation_id = {o} OR m.organisation_id = {o}))")
     if search.network:  # a registry network (by id or name), or a programme partnerships belong to
         n = arg(search.network)
         where.append(f"EXISTS (SELECT 1 FROM event_organisers eo JOIN partnerships p ON p.id = eo.partnership_id"

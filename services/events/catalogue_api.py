@@ -31,7 +31,8 @@ async def search_events(
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
     from_: Annotated[Moment, Query(alias="from")] = None, to: Moment = None,
     language: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
-    organiser: Annotated[UUID | None, Query(description="A partnership or one of its organisations")] = None,
+    organiser: Annotated[UUID | None, Query(description="An organising partnership or organisation, or an"
+                                             " organisation member of an organising partnership")] = None,
     network: Annotated[str | None, Query(max_length=200,
                                          description="A network's id or name, or a programme")] = None,
     tag: Tags = [],
@@ -71,7 +72,7 @@ async def _feed(pool, search: Search, name: str, lang: str | None) -> Response:
 
 @router.get("/calendars/organisers/{organiser_id}.ics", response_class=Response)
 async def organiser_calendar(organiser_id: UUID, pool: PoolDep, lang: Lang = None):
-    """Events co-organised by a partnership, or by one of an organisation's partnerships."""
+    """Events co-organised by a partnership, or by an organisation on its own or through its partnerships."""
     return await _feed(pool, Search(organiser=organiser_id), f"sparknet: organiser {organiser_id}", lang)
 
 

@@ -40,6 +40,29 @@ def texts(name: str, values: Mapping[str, str], *, required: bool) -> dict[str, 
     return cleaned
 
 
+@dataclass(frozen=True)
+class TextsPatch:
+    """A change to texts by language, as a JSON merge patch (RFC 7396): a text sets its language,
+    None removes it, languages not named stay as they are."""
+
+    name: str  # the field, for messages: title or description
+    changes: Mapping[str, str | None]
+
+    def __post_init__(self) -> None:
+        for language in self.changes:
+            if not LANGUAGE.match(language):
+                raise DomainError(f"{self.name}.{language}: not an ISO 639-1 language code like 'en' or 'uk'")
+
+    def applied_to(self, current: Mapping[str, str]) -> dict[str, str]:
+        merged = {**current, **{lang: text for lang, text in self.changes.items() if text is not None}}
+        return {lang: text for lang, text in merged.items() if self.changes.get(lang, text) is not None}
+
+    def against(self, current: Mapping[str, str]) -> dict[str, str | None]:
+        """What really changes: the languages given a new text, or removed (None)."""
+        stripped = {lang: text and text.strip() for lang, text in self.changes.items()}
+        return {lang: text for lang, text in stripped.items() if current.get(lang) != text}
+
+
 def primary(values: Mapping[str, str]) -> str | None:
     if not values:
         return None

@@ -44,7 +44,7 @@ class Event(Lifecycle, Editing):
     capacity: int | None = None
     cover_image_url: str | None = None
     status: EventStatus = EventStatus.DRAFT
-    consents: dict[UUID, str] = field(default_factory=dict)  # co-organising partnership → who consented
+    consents: dict[UUID, str] = field(default_factory=dict)  # co-organiser's id → who consented
     published_at: datetime | None = None
     cancel_reason: str | None = None
     revision: int = 0  # bumped by every change attendees see (an iCalendar SEQUENCE)
@@ -82,7 +82,7 @@ class Event(Lifecycle, Editing):
     @property
     def awaiting_consent(self) -> list[Organiser]:
         """Co-organisers still to consent; the lead drafted or edits the event, so it agrees."""
-        return [o for o in self.organisers if not o.lead and o.partnership_id not in self.consents]
+        return [o for o in self.organisers if not o.lead and o.organiser_id not in self.consents]
 
     @property
     def quota_list(self) -> tuple[TicketQuota, ...]:

@@ -3,6 +3,7 @@
 Mixed into `domain.Event`. Dates of a published event change only by rescheduling
 (attendees are told), and its organisers are fixed once published. Changing the
 organisers of a draft, or their shares, asks every co-organiser to consent again.
+Texts by language are merged (a language sent changes, `null` removes it, others stay).
 """
 
 from collections.abc import Mapping
@@ -10,6 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from services.events import tickets
+from services.events.content import TextsPatch
 from services.events.lifecycle import EventStatus
 from services.events.values import TicketType
 from shared.contracts.events import EventUpdated, TicketTypeChanged, TicketTypeDefined
@@ -23,10 +25,23 @@ FIXED_ONCE_PUBLISHED = {
 
 class Editing:
     def edit(self, values: Mapping[str, Any], *, wire: Mapping[str, Any], sold: Mapping[UUID, int]) -> None:
-        """Change fields; `wire` is the same change as sent, for EventUpdated's `changes`."""
+        """Change fields; `wire` is the same change as sent, for EventUpdated's `changes`.
+
+        Titles and descriptions given as a `TextsPatch` merge by language; EventUpdated then
+        carries only the languages that really changed. An edit that changes nothing at all
+        (texts equal to the current ones) is no edit: no new revision, nothing announced.
+        """
         self.require_changeable(values)
         if not values:
             raise DomainError("the request changes nothing: send the fields to change")
+        values, wire = dict(values), dict(wire)
+        for key, name in (("titles", "title"), ("descriptions", "description")):
+            if isinstance(patch := values.get(key), TextsPatch):
+                values[key], wire[name] = patch.applied_to(getattr(self, key)), patch.against(getattr(self, key))
+                if not wire[name]:  # every language sent already reads so
+                    del values[key], wire[name]
+        if not values:
+            return
         extra: dict[str, Any] = {"revision": self.revision + 1}
         if "organisers" in values and tuple(values["organisers"]) != self.organisers:
             extra["consents"] = {}  # they consented to other terms

@@ -33,21 +33,22 @@ LIFECYCLE: dict[EventStatus, frozenset[EventStatus]] = {
 class Lifecycle:
     """The transitions of `domain.Event` (mixed in; `self` is the event)."""
 
-    def consent(self, partnership_id: UUID, *, by: str) -> None:
-        """A co-organiser agrees to the draft as it stands, its revenue share included."""
+    def consent(self, organiser_id: UUID, *, by: str, kind: str = "partnership") -> None:
+        """A co-organiser (`kind`: a partnership or an organisation) agrees to the draft as it stands."""
+        what = f"{kind} {organiser_id}"
         if self.status != EventStatus.DRAFT:
             raise Conflict(f"event {self.id} is {self.status}: consent is given to a draft")
-        organiser = next((o for o in self.organisers if o.partnership_id == partnership_id), None)
+        organiser = next((o for o in self.organisers if (o.kind, o.organiser_id) == (kind, organiser_id)), None)
         if organiser is None:
-            raise DomainError(f"partnership_id: partnership {partnership_id} does not co-organise event {self.id}")
+            raise DomainError(f"{kind}_id: {what} does not co-organise event {self.id}")
         if organiser.lead:
-            raise Conflict(f"partnership {partnership_id} leads event {self.id}: its consent is implied")
-        if partnership_id in self.consents:
-            raise Conflict(f"partnership {partnership_id} has already consented to event {self.id}")
-        self.consents[partnership_id] = by
+            raise Conflict(f"{what} leads event {self.id}: its consent is implied")
+        if organiser_id in self.consents:
+            raise Conflict(f"{what} has already consented to event {self.id}")
+        self.consents[organiser_id] = by
         self.messages.append(CoOrganiserConsented(
-            aggregate_id=self.id, partnership_id=partnership_id, consented_by=by,
-            revenue_share_bps=organiser.revenue_share_bps,
+            aggregate_id=self.id, partnership_id=organiser.partnership_id, organisation_id=organiser.organisation_id,
+            consented_by=by, revenue_share_bps=organiser.revenue_share_bps,
         ))
 
     def publish(self, *, now: datetime) -> None:
@@ -62,7 +63,7 @@ class Lifecycle:
         if waiting := self.awaiting_consent:
             i = self.organisers.index(waiting[0])
             raise Conflict(
-                f"organisers[{i}]: partnership {waiting[0].partnership_id} has not consented yet;"
+                f"organisers[{i}]: {waiting[0].kind} {waiting[0].organiser_id} has not consented yet;"
                 f" a joint event is published once every co-organiser has consented"
             )
         self.status, self.published_at = EventStatus.PUBLISHED, now

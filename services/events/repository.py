@@ -43,13 +43,14 @@ async def save(conn: asyncpg.Connection, event: Event) -> None:
     )
     # Replaced as a whole (the lead may have changed), keeping when each consent was given.
     given = dict(await conn.fetch(
-        "DELETE FROM event_organisers WHERE event_id = $1 RETURNING partnership_id, consented_at", event.id))
+        "DELETE FROM event_organisers WHERE event_id = $1"
+        " RETURNING coalesce(partnership_id, organisation_id), consented_at", event.id))
     await conn.executemany(
-        "INSERT INTO event_organisers (event_id, partnership_id, position, lead, revenue_share_bps, consented_by,"
-        " consented_at) VALUES ($1, $2, $3, $4, $5, $6::text,"
-        " CASE WHEN $6::text IS NOT NULL THEN coalesce($7::timestamptz, now()) END)",
-        [(event.id, o.partnership_id, i, o.lead, o.revenue_share_bps, event.consents.get(o.partnership_id),
-          given.get(o.partnership_id)) for i, o in enumerate(event.organisers)],
+        "INSERT INTO event_organisers (event_id, partnership_id, organisation_id, position, lead, revenue_share_bps,"
+        " consented_by, consented_at) VALUES ($1, $2, $3, $4, $5, $6, $7::text,"
+        " CASE WHEN $7::text IS NOT NULL THEN coalesce($8::timestamptz, now()) END)",
+        [(event.id, o.partnership_id, o.organisation_id, i, o.lead, o.revenue_share_bps,
+          event.consents.get(o.organiser_id), given.get(o.organiser_id)) for i, o in enumerate(event.organisers)],
     )
     await conn.execute("DELETE FROM sessions WHERE event_id = $1", event.id)
     await conn.executemany(
@@ -82,11 +83,11 @@ async def hydrate(conn: asyncpg.Connection, rows: list[asyncpg.Record]) -> list[
     ids = [row["id"] for row in rows]
     parts = {i: {"organisers": [], "consents": {}, "sessions": [], "ticket_types": []} for i in ids}
     for o in await conn.fetch("SELECT * FROM event_organisers WHERE event_id = ANY($1::uuid[]) ORDER BY position", ids):
-        parts[o["event_id"]]["organisers"].append(
-            Organiser(partnership_id=o["partnership_id"], lead=o["lead"], revenue_share_bps=o["revenue_share_bps"])
-        )
+        organiser = Organiser(partnership_id=o["partnership_id"], organisation_id=o["organisation_id"],
+                              lead=o["lead"], revenue_share_bps=o["revenue_share_bps"])
+        parts[o["event_id"]]["organisers"].append(organiser)
         if o["consented_by"] is not None:
-            parts[o["event_id"]]["consents"][o["partnership_id"]] = o["consented_by"]
+            parts[o["event_id"]]["consents"][organiser.organiser_id] = o["consented_by"]
     for s in await conn.fetch("SELECT * FROM sessions WHERE event_id = ANY($1::uuid[]) ORDER BY position", ids):
         parts[s["event_id"]]["sessions"].append(Session(
             id=s["id"], title=s["title"], starts_at=s["starts_at"], ends_at=s["ends_at"], room=s["room"],

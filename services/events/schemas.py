@@ -2,13 +2,16 @@
 
 Unknown fields are refused (`extra="forbid"`) so a misspelt field is an error, not
 silently a default. `title` and `description` take a plain string (English) or texts
-by language: {"en": "...", "uk": "..."}.
+by language: {"en": "...", "uk": "..."}; a PATCH merges them by language (`TEXTS_PATCH`).
+An organiser names exactly one of `partnership_id` and `organisation_id`.
 """
 
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, StrictInt, StringConstraints
+from pydantic import (
+    AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, StrictInt, StringConstraints, model_validator,
+)
 
 from services.events import content
 from services.events.content import Audience, Session
@@ -22,6 +25,14 @@ Texts = Text | dict[str, Annotated[str, StringConstraints(max_length=300)]]
 LongTexts = Annotated[str, Field(max_length=10_000)] | dict[str, Annotated[str, Field(max_length=10_000)]]
 Slug = Annotated[str, StringConstraints(max_length=50)]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+TextsPatchIn = Text | dict[str, Annotated[str, StringConstraints(max_length=300)] | None]
+LongTextsPatchIn = (Annotated[str, Field(max_length=10_000)]
+                    | dict[str, Annotated[str, Field(max_length=10_000)] | None])
+TEXTS_PATCH = (
+    "Merged by language: {\"uk\": \"...\"} sets the Ukrainian text and leaves the others as they are;"
+    " {\"uk\": null} removes Ukrainian. A plain string is the English text only, as when drafting"
+    " (other languages stay)."
+)
 
 
 def _texts(value: str | dict[str, str] | None) -> dict[str, str]:
@@ -32,6 +43,19 @@ def _texts(value: str | dict[str, str] | None) -> dict[str, str]:
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class NamesOneOrganiser(Body):
+    """A partnership or an organisation: exactly one of the two ids."""
+
+    partnership_id: UUID | None = Field(None, description="A partnership the registry announced")
+    organisation_id: UUID | None = Field(None, description="An organisation the registry announced, active")
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "NamesOneOrganiser":
+        if (self.partnership_id is None) == (self.organisation_id is None):
+            raise ValueError("send exactly one of partnership_id and organisation_id")
+        return self
 
 
 class PriceIn(Body):
@@ -70,8 +94,9 @@ class TicketTypeUpdate(Body):
         return values
 
 
-class OrganiserIn(Body):
-    partnership_id: UUID
+class OrganiserIn(NamesOneOrganiser):
+    """A co-organiser: a partnership, or an organisation organising on its own."""
+
     lead: bool = False
     revenue_share_bps: int = Field(ge=0, le=10_000, description="Basis points of ticket revenue")
 
@@ -159,7 +184,8 @@ class EventCreate(EventFields):
 class EventUpdate(EventFields):
     """Send only what changes; `null` clears an optional field. Dates of a published event: reschedule."""
 
-    title: Texts | None = None
+    title: TextsPatchIn | None = Field(None, description=TEXTS_PATCH + " Null is refused: an event keeps a title.")
+    description: LongTextsPatchIn | None = Field(None, description=TEXTS_PATCH + " Null removes every language.")
     kind: EventKind | None = None
     organisers: list[OrganiserIn] | None = Field(None, min_length=1)
     starts_at: AwareDatetime | None = None
@@ -173,7 +199,9 @@ class EventUpdate(EventFields):
             if required in names and getattr(self, required) is None:
                 raise DomainError(f"{required}: cannot be cleared, only changed")
         dates = names & {"starts_at", "ends_at", "timezone"}
-        values = self.values(names - dates)
+        patches = {name for name in names & {"title", "description"} if getattr(self, name) is not None}
+        values = self.values(names - dates - patches)
+        values.update({f"{name}s": content.TextsPatch(name, _texts(getattr(self, name))) for name in patches})
         values.update({name: getattr(self, name) for name in dates})
         return values, self.model_dump(mode="json", include=names)
 
@@ -189,5 +217,12 @@ class CancelIn(Body):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
-class ConsentIn(Body):
-    partnership_id: UUID
+class ConsentIn(NamesOneOrganiser):
+    """The co-organiser consenting: a partnership (through an admin of a member) or an organisation (its admin)."""
+
+    @property
+    def organiser(self) -> tuple[UUID, str]:
+        """(its id, partnership or organisation)"""
+        if self.partnership_id is not None:
+            return self.partnership_id, "partnership"
+        return self.organisation_id, "organisation"

@@ -14,13 +14,12 @@ from uuid import UUID
 
 import asyncpg
 
-from services.events import access, experts, partners, repository, seats
+from services.events import access, experts, organisers, repository, seats
 from services.events.content import Session
 from services.events.domain import Event
 from services.events.values import Schedule, TicketType
 from shared import outbox
 from shared.auth import Principal
-from shared.contracts.events import Organiser
 from shared.envelope import utc_now
 from shared.http import DomainError, NotFound
 
@@ -36,8 +35,8 @@ class Unit:
 async def draft_event(pool: asyncpg.Pool, principal: Principal, **values: Any) -> Event:
     event = Event.draft(**values)
     async with pool.acquire() as conn, conn.transaction():
-        await _require_known(conn, event.organisers)
-        members = await partners.members_of(conn, [o.partnership_id for o in event.organisers])
+        await organisers.require_known(conn, event.organisers)
+        members = await organisers.acting_for(conn, event.organisers)
         access.require_lead_admin(principal, event.organisers, members, "drafting an event")
         await _require_experts(conn, event.sessions)
         await repository.add(conn, event)
@@ -56,19 +55,21 @@ async def edit_event(pool, principal: Principal, event_id: UUID, values: Mapping
                                           ends_at=dates.get("ends_at") or current.ends_at,
                                           timezone=dates.get("timezone") or current.timezone)
         if "organisers" in values:
-            await _require_known(unit.conn, values["organisers"])
+            await organisers.require_known(unit.conn, values["organisers"])
         if "sessions" in values:
             await _require_experts(unit.conn, values["sessions"])
         unit.event.edit(values, wire=wire, sold=unit.sold)
     return unit.event
 
 
-async def consent(pool: asyncpg.Pool, principal: Principal, event_id: UUID, partnership_id: UUID) -> Event:
+async def consent(pool: asyncpg.Pool, principal: Principal, event_id: UUID, organiser_id: UUID, *,
+                  kind: str = "partnership") -> Event:
+    """The co-organiser `organiser_id` (a partnership or an organisation, as `kind` says) agrees to the draft."""
     def authorise(who, event, members):
-        access.require_partner_admin(who, partnership_id, members)
+        access.require_consenter(who, kind, organiser_id, members)
 
     async with _changing(pool, event_id, principal, authorise) as unit:
-        unit.event.consent(partnership_id, by=principal.subject)
+        unit.event.consent(organiser_id, by=principal.subject, kind=kind)
     return unit.event
 
 
@@ -111,7 +112,7 @@ async def change_ticket_type(pool, principal: Principal, event_id: UUID, ticket_
 async def get_event(pool: asyncpg.Pool, principal: Principal | None, event_id: UUID) -> Event:
     async with pool.acquire() as conn:
         event = await repository.get(conn, event_id)
-        members = await partners.members_of(conn, [o.partnership_id for o in event.organisers]) if event else {}
+        members = await organisers.acting_for(conn, event.organisers) if event else {}
     if event is None or not access.may_read(principal, event, members):
         raise NotFound(f"event {event_id} not found")
     return event
@@ -127,7 +128,7 @@ def _lead(action: str) -> Callable:
 async def _changing(pool: asyncpg.Pool, event_id: UUID, principal: Principal, authorise) -> AsyncIterator[Unit]:
     async with pool.acquire() as conn, conn.transaction():
         event = await repository.get(conn, event_id, for_update=True)
-        members = await partners.members_of(conn, [o.partnership_id for o in event.organisers]) if event else {}
+        members = await organisers.acting_for(conn, event.organisers) if event else {}
         if event is None or not access.may_read(principal, event, members):
             raise NotFound(f"event {event_id} not found")
         authorise(principal, event, members)
@@ -135,16 +136,6 @@ async def _changing(pool: asyncpg.Pool, event_id: UUID, principal: Principal, au
         yield unit
         await repository.save(conn, event)
         await outbox.record(conn, event.messages)
-
-
-async def _require_known(conn: asyncpg.Connection, organisers: Sequence[Organiser]) -> None:
-    unknown = await partners.unknown_partnerships(conn, [o.partnership_id for o in organisers])
-    for i, organiser in enumerate(organisers):
-        if organiser.partnership_id in unknown:
-            raise DomainError(
-                f"organisers[{i}].partnership_id:"
-                f" partnership {organiser.partnership_id} is not known to the registry"
-            )
 
 
 async def _require_experts(conn: asyncpg.Connection, sessions: Sequence[Session]) -> None:

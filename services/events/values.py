@@ -115,16 +115,17 @@ class TicketType:
 
 
 def check_organisers(organisers: Sequence[Organiser], *, paid: bool) -> None:
-    """One lead; shares in basis points, summing to 10,000 once any ticket costs money."""
+    """One lead; each partnership or organisation once; shares in basis points, summing to 10,000 once
+    any ticket costs money."""
     if not organisers:
-        raise DomainError("organisers: an event needs at least one organising partnership")
+        raise DomainError("organisers: an event needs at least one organising partnership or organisation")
     seen: set[UUID] = set()
     for i, organiser in enumerate(organisers):
-        if organiser.partnership_id in seen:
+        if organiser.organiser_id in seen:
             raise DomainError(
-                f"organisers[{i}].partnership_id: partnership {organiser.partnership_id} is listed twice"
+                f"organisers[{i}].{organiser.kind}_id: {organiser.kind} {organiser.organiser_id} is listed twice"
             )
-        seen.add(organiser.partnership_id)
+        seen.add(organiser.organiser_id)
     leads = sum(organiser.lead for organiser in organisers)
     if leads != 1:
         raise DomainError(f"organisers: exactly one organiser must be the lead, got {leads}")

@@ -1,6 +1,6 @@
 """What readers see of an event: its page data, with names from the projections.
 
-Co-organisers come with their partnership's and members' public names, sessions with
+Co-organisers come with their public names (a partnership's with its members'), sessions with
 their speakers' and moderators' public names (from the registry's experts), ticket types
 with seats left (from billing's counts). Hidden ticket types are shown to insiders only.
 """
@@ -11,7 +11,7 @@ from uuid import UUID
 import asyncpg
 from pydantic import BaseModel, Field
 
-from services.events import access, content, experts, partners, seats, tickets
+from services.events import access, content, experts, organisers, seats, tickets
 from services.events.domain import Event, EventStatus
 from services.events.values import TicketType
 from shared.auth import Principal
@@ -45,13 +45,14 @@ class VenueRead(BaseModel):
 
 
 class CoOrganiserRead(BaseModel):
-    partnership_id: UUID
+    partnership_id: UUID | None = Field(description="Set when a partnership co-organises")
+    organisation_id: UUID | None = Field(None, description="Set when an organisation co-organises on its own")
     name: str | None
     programme: str | None
     lead: bool
     revenue_share_bps: int
     consented: bool
-    organisations: list[str] = Field(description="Public names of the partnership's members")
+    organisations: list[str] = Field(description="Public names of the partnership's members, or the organisation's")
 
 
 class PersonRead(BaseModel):
@@ -102,9 +103,9 @@ class EventRead(BaseModel):
 async def render(conn: asyncpg.Connection, events: list[Event], principal: Principal | None,
                  language: str | None = None) -> list[EventRead]:
     """Page data of `events`: four queries for the names and counts, however many events."""
-    partnership_ids = list({o.partnership_id for e in events for o in e.organisers})
-    members = await partners.members_of(conn, partnership_ids)
-    names = await partners.directory(conn, partnership_ids)
+    every_organiser = [o for e in events for o in e.organisers]
+    members = await organisers.acting_for(conn, every_organiser)
+    names = await organisers.directory(conn, every_organiser)
     people = await experts.public_names(conn, [x for e in events for s in e.sessions for x in s.experts])
     taken = await seats.taken(conn, [e.id for e in events])
     left = seats.left([t for e in events for t in e.ticket_types], taken)
@@ -116,10 +117,10 @@ def _read(event: Event, insider: bool, names: dict, people: dict, left: dict, la
     shown = [t for t in event.ticket_types if insider or t.visibility == "public"]
     public_left = tickets.seats_left(event.ticket_types, event.quotas, left)
     co_organisers = [CoOrganiserRead(
-        partnership_id=o.partnership_id, name=names.get(o.partnership_id, {}).get("name"),
-        programme=names.get(o.partnership_id, {}).get("programme"), lead=o.lead,
-        revenue_share_bps=o.revenue_share_bps, consented=o.lead or o.partnership_id in event.consents,
-        organisations=list(names.get(o.partnership_id, {}).get("organisations", [])),
+        partnership_id=o.partnership_id, organisation_id=o.organisation_id,
+        name=names.get(o.organiser_id, {}).get("name"), programme=names.get(o.organiser_id, {}).get("programme"),
+        lead=o.lead, revenue_share_bps=o.revenue_share_bps, consented=o.lead or o.organiser_id in event.consents,
+        organisations=list(names.get(o.organiser_id, {}).get("organisations", [])),
     ) for o in event.organisers]
     sessions = [SessionRead(
         id=s.id, title=s.title, starts_at=schedule.local(s.starts_at), ends_at=schedule.local(s.ends_at),

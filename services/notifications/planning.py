@@ -43,8 +43,7 @@ async def confirm_tickets_by_email(conn: asyncpg.Connection, event: TicketsIssue
 async def learn_event(conn: asyncpg.Connection, event: Envelope) -> None:
     payload = event.model_dump(mode="json")
     facts = {k: payload[k] for k in _FACTS if k in payload}
-    await network.add_event(conn, event.aggregate_id, [o.partnership_id for o in getattr(event, "organisers", ())],
-                            facts)
+    await network.add_event(conn, event.aggregate_id, getattr(event, "organisers", ()), facts)
 
 
 async def learn_partnership(conn: asyncpg.Connection, event: Envelope) -> None:

@@ -31,5 +31,5 @@ async def _project(conn, event) -> None:
         " starts_at = EXCLUDED.starts_at, city = EXCLUDED.city, country = EXCLUDED.country,"
         " partnership_ids = EXCLUDED.partnership_ids, as_of = EXCLUDED.as_of WHERE joint_events.as_of <= EXCLUDED.as_of",
         event.aggregate_id, event.title, event.starts_at, event.city, event.country,
-        [o.partnership_id for o in event.organisers], event.occurred_at,
+        [o.partnership_id for o in event.organisers if o.partnership_id is not None], event.occurred_at,
     )

@@ -5,7 +5,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 from shared.envelope import Envelope
 from shared.money import Money
@@ -26,14 +26,40 @@ class EventKind(StrEnum):
     NETWORKING_MEETING = "networking_meeting"
 
 
+def _one_organiser_id(partnership_id: UUID | None, organisation_id: UUID | None) -> None:
+    if (partnership_id is None) == (organisation_id is None):
+        raise ValueError("exactly one of partnership_id and organisation_id must be set")
+
+
 class Organiser(BaseModel):
-    """A co-organising partnership; shares are basis points summing to 10,000."""
+    """A co-organising partnership or organisation (exactly one of the two ids is set); shares are
+    basis points summing to 10,000.
+
+    `organisation_id` was added later. schema_version stays 1: the change is additive, so every
+    message written before still parses (it has `partnership_id`; the new field defaults to None).
+    Readers must now expect `partnership_id` to be None when an organisation organises (a reader
+    built on the earlier model refuses such a message); `organiser_id` gives whichever id is set.
+    """
 
     model_config = ConfigDict(frozen=True)
 
-    partnership_id: UUID
+    partnership_id: UUID | None = Field(None, description="Set when a partnership organises")
     lead: bool
     revenue_share_bps: int = Field(ge=0, le=10_000)
+    organisation_id: UUID | None = Field(None, description="Set when an organisation organises on its own")
+
+    @model_validator(mode="after")
+    def _exactly_one_id(self) -> "Organiser":
+        _one_organiser_id(self.partnership_id, self.organisation_id)
+        return self
+
+    @property
+    def organiser_id(self) -> UUID:
+        return self.partnership_id or self.organisation_id
+
+    @property
+    def kind(self) -> Literal["partnership", "organisation"]:
+        return "partnership" if self.partnership_id is not None else "organisation"
 
 
 class TicketTypeOffer(BaseModel):
@@ -118,7 +144,12 @@ class EventCancelled(EventsEvent):
 
 
 class EventUpdated(EventsEvent):
-    """An edit: `changed` names the fields, `changes` holds their new values (as in the HTTP API)."""
+    """An edit: `changed` names the fields, `changes` holds their new values (as in the HTTP API).
+
+    `title` and `description` change by language: their `changes` entry holds only the languages
+    that changed, a text for a new or changed one and null for one removed (a JSON merge patch),
+    e.g. {"title": {"uk": "..."}}; `description: null` removed every language.
+    """
 
     type: Literal["EventUpdated"] = "EventUpdated"
     title: str
@@ -155,12 +186,18 @@ class TicketTypeChanged(EventsEvent):
 
 
 class CoOrganiserConsented(EventsEvent):
-    """A co-organising partnership agreed to the event as drafted (its share included)."""
+    """A co-organising partnership or organisation agreed to the event as drafted (its share included)."""
 
     type: Literal["CoOrganiserConsented"] = "CoOrganiserConsented"
-    partnership_id: UUID
+    partnership_id: UUID | None = None  # exactly one of the two is set, as in Organiser
     consented_by: str  # the token's subject
     revenue_share_bps: int
+    organisation_id: UUID | None = None  # added later, like Organiser.organisation_id
+
+    @model_validator(mode="after")
+    def _exactly_one_id(self) -> "CoOrganiserConsented":
+        _one_organiser_id(self.partnership_id, self.organisation_id)
+        return self
 
 
 EventEvent = Annotated[

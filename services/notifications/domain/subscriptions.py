@@ -40,7 +40,7 @@ class Filters:
     kind: str | None = None
     tags: tuple[str, ...] | None = None  # any one of them
     language: str | None = None
-    organiser: str | None = None  # a co-organising partnership's id
+    organiser: str | None = None  # a co-organising partnership's or organisation's id
 
     def admit(self, facts: Mapping[str, Any]) -> bool:
         for name in ("city", "country", "kind", "language"):
@@ -49,7 +49,8 @@ class Filters:
                 return False
         if self.tags is not None and not {_fold(t) for t in self.tags} & {_fold(t) for t in facts.get("tags") or ()}:
             return False
-        organisers = {str(o.get("partnership_id")) for o in facts.get("organisers") or ()}
+        organisers = {str(o.get(k)) for o in facts.get("organisers") or () for k in ("partnership_id", "organisation_id")
+                      if o.get(k)}
         return self.organiser is None or self.organiser in organisers
 
     def as_dict(self) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """What notifications learns about the network from the bus, to tell whom an event concerns."""
 
 from collections.abc import Iterable
+from typing import Any
 from uuid import UUID
 
 import asyncpg
@@ -20,11 +21,18 @@ async def organisations_of(conn: asyncpg.Connection, partnership_ids: Iterable[U
     )]
 
 
-async def add_event(conn: asyncpg.Connection, event_id: UUID, partnership_ids: Iterable[UUID],
+async def add_event(conn: asyncpg.Connection, event_id: UUID, organisers: Iterable[Any],
                     facts: dict | None = None) -> None:
+    """`organisers`: the event's Organiser entries, each a partnership or an organisation."""
+    organisers = list(organisers)
     await conn.executemany(
         "INSERT INTO event_organisers (event_id, partnership_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        [(event_id, p) for p in partnership_ids],
+        [(event_id, o.partnership_id) for o in organisers if o.partnership_id is not None],
+    )
+    await conn.executemany(
+        "INSERT INTO event_organiser_organisations (event_id, organisation_id) VALUES ($1, $2)"
+        " ON CONFLICT DO NOTHING",
+        [(event_id, o.organisation_id) for o in organisers if getattr(o, "organisation_id", None) is not None],
     )
     if facts is not None:
         await update_facts(conn, event_id, facts)
@@ -43,10 +51,11 @@ async def facts_of(conn: asyncpg.Connection, event_id: UUID) -> dict:
 
 
 async def organisers_of(conn: asyncpg.Connection, event_id: UUID) -> list[UUID]:
-    """The organisations behind the partnerships that organise the event."""
+    """The organisations that organise the event, themselves or through a partnership."""
     return [r["organisation_id"] for r in await conn.fetch(
-        "SELECT DISTINCT m.organisation_id FROM event_organisers e"
-        " JOIN partnership_members m USING (partnership_id) WHERE e.event_id = $1",
+        "SELECT m.organisation_id FROM event_organisers e"
+        " JOIN partnership_members m USING (partnership_id) WHERE e.event_id = $1"
+        " UNION SELECT organisation_id FROM event_organiser_organisations WHERE event_id = $1",
         event_id,
     )]
 

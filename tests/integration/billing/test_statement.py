@@ -75,7 +75,7 @@ async def test_the_statement_as_csv(billing, sold):
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert list(rows[0]) == ["partnership_id", "lead", "revenue_share_bps", "currency",
-                             "gross", "fees", "refunds", "net"]
+                             "gross", "fees", "refunds", "net", "organisation_id"]
     assert [(r["partnership_id"], r["revenue_share_bps"], int(r["net"])) for r in rows] == [
         (line["partnership_id"], str(line["revenue_share_bps"]), line["net"]) for line in as_json["organisers"]]
 

@@ -179,6 +179,26 @@ async def test_organisers_hear_of_changes_to_their_own_events_only(notifications
     await eventually(lambda: len(receiver.at(path)) == 2)
 
 
+async def test_an_organisation_organising_alone_hears_of_its_event(notifications, receiver, tokens, publish):
+    ours = uuid.uuid4()
+    path = f"organiser/{uuid.uuid4().hex}"
+    response = await notifications.client.post("/subscriptions", headers=tokens.headers(admin_of=[ours]), json={
+        "channel": "webhook", "url": receiver.url(path), "organisation_id": str(ours),
+        "event_types": ["EventPublished"], "involving_me": True, "filters": {"organiser": str(ours)}})
+    assert response.status_code == 201, response.text
+    published = event_published()
+    published = published.model_copy(update={"organisers": (
+        published.organisers[0].model_copy(update={"partnership_id": None, "organisation_id": ours}),)})
+    others = event_published()
+    await publish(published)
+    await publish(others)
+
+    await consumed(notifications, published, others)
+    planned = await deliveries_of(notifications, subscription_id=response.json()["id"])
+    assert [d["message_id"] for d in planned] == [str(published.message_id)]
+    await eventually(lambda: len(receiver.at(path)) == 1)
+
+
 async def test_announcements_reach_subscribers_and_only_operators_post_them(notifications, tokens):
     me = tokens.headers(subject=f"user-{uuid.uuid4().hex[:6]}")
     await notifications.client.post("/subscriptions", headers=me, json={

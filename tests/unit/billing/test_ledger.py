@@ -91,3 +91,13 @@ def test_a_worked_example():
     assert half[(ledger.PROVIDER, "refund")] == -50_000
     assert half[(ledger.PLATFORM, "fee")] == 2499  # 5000 × 50000 / 100001, rounded down
     assert sum(half.values()) == 0
+
+
+def test_an_organisation_organiser_is_credited_on_its_own_account():
+    """A partnership leads with 70 %, an organisation co-organises with 30 %: keyed by whichever id each has."""
+    lead = Organiser(partnership_id=uuid4(), lead=True, revenue_share_bps=7000)
+    organisation = Organiser(organisation_id=uuid4(), lead=False, revenue_share_bps=3000)
+    booked = {(e.account, e.component): e.amount for e in ledger.sale(10_001, 500, [lead, organisation])}
+    assert booked[(f"organiser:{organisation.organisation_id}", "gross")] == -3000
+    assert booked[(f"organiser:{lead.partnership_id}", "gross")] == -7001  # the lead takes the remainder
+    assert ledger.lead_account([organisation, lead]) == f"organiser:{lead.partnership_id}"

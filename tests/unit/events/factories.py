@@ -45,5 +45,5 @@ def draft(*, consented: bool = True, **overrides) -> Event:
     }
     event = Event.draft(**{**fields, **overrides})
     if consented:
-        event.consents = {o.partnership_id: "partner-admin" for o in event.organisers if not o.lead}
+        event.consents = {o.organiser_id: "partner-admin" for o in event.organisers if not o.lead}
     return event
