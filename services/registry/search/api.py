@@ -10,7 +10,7 @@ from services.registry import codes
 from services.registry.experts import repository as experts
 from services.registry.identity.access import MaybeCaller
 from services.registry.search import service
-from services.registry.search.facets import FacetIndexHolder
+from services.registry.search.holder import FacetIndexHolder
 from services.registry.search.query import ExpertQuery
 from shared.contracts.registry import ExpertRole, OrganisationKind
 from shared.http import DomainError

@@ -1,29 +1,22 @@
 """Facet counts in memory: one bitset per facet value, so counting is AND + popcount, not a GROUP BY.
 
-The index mirrors `expert_search` at one `search_generation`; it answers only while the
-generation is unchanged (every expert change bumps it), so its counts are exact. A stale
-index is rebuilt in the background while SQL answers meanwhile.
+The index mirrors `expert_search` at one `search_generation` (every expert change bumps it);
+it answers for the experts unchanged since, SQL for the others (overlay.py), so its counts
+stay exact. holder.py rebuilds it in the background.
 """
 
 import asyncio
 import bisect
-import logging
+import time
 from dataclasses import dataclass, field
 from uuid import UUID
 
 import asyncpg
 
 from services.registry.search.query import FACETS, ExpertQuery
+from services.registry.search.text_index import Posting, TextIndex, as_bits, bitset, load_sql, posting
 
-log = logging.getLogger(__name__)
 PREFIXES = ("pub", "net")
-
-
-def _bitset(positions: list[int], size: int) -> int:
-    bits = bytearray((size + 7) // 8)
-    for p in positions:
-        bits[p >> 3] |= 1 << (p & 7)
-    return int.from_bytes(bits, "little")
 
 
 @dataclass
@@ -32,7 +25,10 @@ class FacetIndex:
     ids: list[UUID]  # position → expert id, in id order
     values: dict[str, dict[str, dict[str, int]]]  # prefix → facet → value → bitset
     organisations: dict[UUID, list[int]] = field(default_factory=dict)  # few experts each: positions, not bits
+    text: dict[str, TextIndex] = field(default_factory=dict)  # prefix → lexemes
+    names: dict[str, Posting] = field(default_factory=dict)  # name_key → experts of that name
     positions: dict[UUID, int] = field(default_factory=dict)
+    built_at: float = field(default_factory=time.monotonic)
 
     def __post_init__(self) -> None:
         self.positions = {expert_id: i for i, expert_id in enumerate(self.ids)}
@@ -42,15 +38,17 @@ class FacetIndex:
         async with conn.transaction(isolation="repeatable_read", readonly=True):
             generation = await conn.fetchval("SELECT n FROM search_generation")
             rows = await conn.fetch(
-                "SELECT expert_id, organisation_ids, organisation_kinds, " + ", ".join(
+                "SELECT expert_id, name_key, organisation_ids, organisation_kinds, " + ", ".join(
                     f"{p}_city, {p}_country, {p}_languages, {p}_skills, {p}_roles" for p in PREFIXES)
                 + " FROM expert_search ORDER BY expert_id")
-        return await asyncio.to_thread(cls._build, generation, rows)
+            lexemes = {p: await conn.fetch(load_sql(p)) for p in PREFIXES}
+        return await asyncio.to_thread(cls._build, generation, rows, lexemes)
 
     @classmethod
-    def _build(cls, generation: int, rows: list) -> "FacetIndex":
+    def _build(cls, generation: int, rows: list, lexemes: dict[str, list]) -> "FacetIndex":
         positions: dict[tuple, list[int]] = {}
         for i, row in enumerate(rows):
+            positions.setdefault(("name", row["name_key"]), []).append(i)
             for organisation_id in row["organisation_ids"]:
                 positions.setdefault(("org", organisation_id), []).append(i)
             for prefix in PREFIXES:
@@ -59,13 +57,16 @@ class FacetIndex:
                     for v in (value if is_array else [value] if value is not None else []):
                         positions.setdefault((prefix, facet, v), []).append(i)
         values: dict = {p: {f: {} for f in FACETS} for p in PREFIXES}
-        organisations = {}
+        organisations, names = {}, {}
         for key, where in positions.items():
             if key[0] == "org":
                 organisations[key[1]] = where
+            elif key[0] == "name":
+                names[key[1]] = posting(where, len(rows), dense_from=1 / 1024)  # a typo finds many names
             else:
-                values[key[0]][key[1]][key[2]] = _bitset(where, len(rows))
-        return cls(generation, [r["expert_id"] for r in rows], values, organisations)
+                values[key[0]][key[1]][key[2]] = bitset(where, len(rows))
+        text = {p: TextIndex(len(rows), found) for p, found in lexemes.items()}
+        return cls(generation, [r["expert_id"] for r in rows], values, organisations, text, names)
 
     def mask(self, query: ExpertQuery, prefix: str, matching: int | None) -> int:
         """The experts matching every filter; `matching` is the bitset of the text match, if any."""
@@ -81,7 +82,7 @@ class FacetIndex:
                     either |= by_value.get(value, 0)
                 mask &= either
         if query.organisation_ids:
-            mask &= _bitset([p for o in query.organisation_ids for p in self.organisations.get(o, ())], len(self.ids))
+            mask &= bitset([p for o in query.organisation_ids for p in self.organisations.get(o, ())], len(self.ids))
         return mask
 
     def counts(self, mask: int, prefix: str) -> dict:
@@ -91,20 +92,33 @@ class FacetIndex:
             counts[facet] = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
         return counts
 
-    def bitset_of(self, expert_ids: list[UUID]) -> int:
-        return _bitset([self.positions[e] for e in expert_ids], len(self.ids))
+    def bitset_of(self, expert_ids) -> int:
+        return bitset([self.positions[e] for e in expert_ids if e in self.positions], len(self.ids))
 
-    def ranked_page(self, ranked: list[tuple[float, UUID]], mask: int, after: tuple[float, UUID] | None,
+    def everyone(self) -> int:
+        return (1 << len(self.ids)) - 1
+
+    def name_bits(self, name_keys) -> int:
+        either = 0
+        for key in name_keys:
+            if (found := self.names.get(key)) is not None:
+                either |= as_bits(found, len(self.ids))
+        return either
+
+    def ranked_page(self, groups: list[tuple[float, int]], after: tuple[float, UUID] | None,
                     limit: int) -> list[tuple[float, UUID]]:
-        """Text matches best first (score, then id), those in `mask`, after the cursor's (score, id)."""
-        page = []
-        for score, expert_id in ranked:
-            if after is not None and (-score, expert_id) <= (-after[0], after[1]):
+        """Matches best first (score, then id) after the cursor's (score, id).
+
+        `groups`: (score, bitset of the experts with that score), best first.
+        """
+        page: list[tuple[float, UUID]] = []
+        for score, members in groups:
+            if after is not None and score > after[0]:
                 continue
-            if mask >> self.positions[expert_id] & 1:
-                page.append((score, expert_id))
-                if len(page) == limit:
-                    break
+            after_id = after[1] if after is not None and score == after[0] else None
+            page += [(score, i) for i in self.page(members, after_id, limit - len(page))]
+            if len(page) == limit:
+                break
         return page
 
     def page(self, mask: int, after: UUID | None, limit: int) -> list[UUID]:
@@ -116,27 +130,3 @@ class FacetIndex:
             found.append(self.ids[start + low.bit_length() - 1])
             rest ^= low
         return found
-
-
-class FacetIndexHolder:
-    """The current index of this process, rebuilt in the background when the data moved on."""
-
-    def __init__(self) -> None:
-        self.index: FacetIndex | None = None
-        self._rebuilding: asyncio.Task | None = None
-
-    def usable(self, generation: int) -> FacetIndex | None:
-        if self.index is not None and self.index.generation == generation:
-            return self.index
-        return None
-
-    def refresh(self, pool: asyncpg.Pool) -> None:
-        if self._rebuilding is None or self._rebuilding.done():
-            self._rebuilding = asyncio.create_task(self._rebuild(pool))
-
-    async def _rebuild(self, pool: asyncpg.Pool) -> None:
-        try:
-            async with pool.acquire() as conn:
-                self.index = await FacetIndex.load(conn)
-        except (OSError, asyncpg.PostgresError) as error:
-            log.warning("facet index rebuild failed", extra={"error": str(error)})

@@ -3,7 +3,8 @@
 Each audience searches its own columns of `expert_search` (`pub_*` or `net_*`), which
 hold only what that audience may see, so a hidden field can neither match nor be counted.
 Text matches the full-text document (names, skills in every language, bio) or, with a
-typo, the name by trigram word similarity.
+typo, the name by trigram word similarity. The score is the one the in-memory index
+computes (text_index.py), so either answers the same pages in the same order.
 """
 
 import base64
@@ -11,14 +12,17 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from services.registry.search import fold, words
+from services.registry.search.text_index import BEST_UNITS
 from shared.http import DomainError
 
+WORD_SIMILARITY = 0.45  # pg_trgm's 0.6 misses a swapped pair of letters in a surname
 FACETS = {  # facet → (column, is an array)
     "skill": ("{p}_skills", True), "city": ("{p}_city", False), "country": ("{p}_country", False),
     "language": ("{p}_languages", True), "role": ("{p}_roles", True), "organisation_kind": ("organisation_kinds", True),
 }
-_SCORE = ("(ts_rank_cd({p}_document, websearch_to_tsquery('simple', {q}))"
-          " + CASE WHEN {key} <% name_key THEN word_similarity({key}, name_key) ELSE 0 END)::float8")
+# The sum of each query lexeme's best weight (text_index.BEST_UNITS), plus the name's similarity when it is close.
+_SCORE = ("((SELECT coalesce(sum(" + BEST_UNITS + "), 0) FROM unnest({p}_document) u WHERE u.lexeme = ANY({lexemes}))"
+          "::float8 / 10 + CASE WHEN {key} <% name_key THEN word_similarity({key}, name_key) ELSE 0 END)::float8")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class ExpertQuery:
     organisation_ids: tuple[UUID, ...] = ()
     limit: int = 20
     cursor: str | None = None
+    only: tuple[UUID, ...] | None = None  # just these experts: those changed since the in-memory index was built
 
 
 class _Params(list):
@@ -52,14 +57,17 @@ def conditions(query: ExpertQuery, prefix: str, params: _Params) -> list[str]:
             where.append(f"{column} {'&&' if is_array else '= ANY('}{params(list(values))}::text[]{'' if is_array else ')'}")
     if query.organisation_ids:
         where.append(f"organisation_ids && {params(list(query.organisation_ids))}::uuid[]")
+    if query.only is not None:
+        where.append(f"expert_id = ANY({params(list(query.only))}::uuid[])")
     return where
 
 
-def page_sql(query: ExpertQuery, prefix: str) -> tuple[str, list]:
+def page_sql(query: ExpertQuery, prefix: str, lexemes: tuple[str, ...] = ()) -> tuple[str, list]:
+    """`lexemes`: those of the query's tsquery that rank (text.parse)."""
     params = _Params()
     where = conditions(query, prefix, params)
     if query.q:
-        score = _SCORE.format(p=prefix, q=params(words(query.q)), key=params(fold(query.q)))
+        score = _SCORE.format(p=prefix, lexemes=params(list(lexemes)) + "::text[]", key=params(fold(query.q)))
         order = "score DESC, expert_id"
         if query.cursor:
             last_score, last_id = decode_cursor(query.cursor)
@@ -102,14 +110,14 @@ def decode_cursor(cursor: str) -> tuple[float, UUID]:
         raise DomainError("cursor: not a cursor this search returned") from None
 
 
-def matching_sql(q: str, prefix: str) -> tuple[str, list]:
-    """Every expert the text matches, with its score, whatever the filters: the facet index applies those.
+def tsquery_sql(q: str) -> tuple[str, list]:
+    """The data generation and the text as PostgreSQL reads it; the threshold set for the `<%` that follows."""
+    return ("SELECT n, websearch_to_tsquery('simple', $1)::text AS tsquery,"
+            " set_config('pg_trgm.word_similarity_threshold', $2, true) FROM search_generation",
+            [words(q), str(WORD_SIMILARITY)])
 
-    Two index scans, each scoring only its own rows: word similarity is costly, so it is
-    computed for the names the trigram index found, not for every full-text match.
-    """
-    return (f"SELECT expert_id, sum(score)::float8 AS score FROM ("
-            f"SELECT expert_id, ts_rank_cd({prefix}_document, websearch_to_tsquery('simple', $1)) AS score"
-            f" FROM expert_search WHERE {prefix}_document @@ websearch_to_tsquery('simple', $1)"
-            f" UNION ALL SELECT expert_id, word_similarity($2, name_key) FROM expert_search WHERE $2 <% name_key"
-            f") m GROUP BY expert_id", [words(q), fold(q)])
+
+def names_sql(q: str) -> tuple[str, list]:
+    """The distinct names close to `q`, scored once each however many experts share them."""
+    return ("SELECT name_key, word_similarity($1, name_key)::float8 AS similarity FROM expert_name_keys"
+            " WHERE $1 <% name_key", [fold(q)])

@@ -1,18 +1,28 @@
-"""Searching experts: the caller's audience picks the columns; facets come from the in-memory index when it is
-current, else from SQL (cached per data generation)."""
+"""Searching experts: the caller's audience picks the columns.
+
+The in-memory index answers (text, names, facets, pages), with SQL answering for the experts
+changed since it was built; SQL answers alone with no index yet, after very many changes, and
+for quoted phrases (facets cached per data generation). One repeatable-read snapshot throughout.
+"""
+
+import time
+from uuid import UUID
 
 import asyncpg
 
 from services.registry.experts import repository as experts
 from services.registry.experts.domain import Audience
 from services.registry.experts.service import audience_of
+from services.registry.search import memory, overlay
 from services.registry.search import query as sql
-from services.registry.search.facets import FacetIndex, FacetIndexHolder
+from services.registry.search.facets import FacetIndex
+from services.registry.search.holder import FacetIndexHolder
 from services.registry.search.query import ExpertQuery
+from services.registry.search.text import parse
 from shared.auth import Principal
 
 PREFIX = {Audience.PUBLIC: "pub", Audience.NETWORK: "net"}
-WORD_SIMILARITY = 0.45  # pg_trgm's 0.6 misses a swapped pair of letters in a surname
+REBUILD_AFTER_CHANGES, REBUILD_AFTER_S = 200, 30.0  # until then the index answers with the changes merged in
 
 
 class FacetCache:
@@ -34,23 +44,23 @@ class FacetCache:
 async def search_experts(pool: asyncpg.Pool, caller: Principal | None, query: ExpertQuery, cache: FacetCache,
                          holder: FacetIndexHolder) -> dict:
     prefix = PREFIX[min(audience_of(caller), Audience.NETWORK)]
-    async with pool.acquire() as conn, conn.transaction():
-        await conn.execute(f"SET LOCAL pg_trgm.word_similarity_threshold = {WORD_SIMILARITY}")
-        generation = await conn.fetchval("SELECT n FROM search_generation")
-        if (index := holder.usable(generation)) is None:
-            holder.refresh(pool)
-        after = sql.decode_cursor(query.cursor) if query.cursor else None
-        if index is not None and not query.q:
-            mask = index.mask(query, prefix, None)
-            rows = [{"expert_id": i, "score": 0.0} for i in index.page(mask, after and after[1], query.limit + 1)]
-            facets = index.counts(mask, prefix)
-        elif index is not None:
-            ranked, matching = await _text_matches(conn, index, query.q, prefix, cache)
-            mask = index.mask(query, prefix, matching)
-            rows = [{"expert_id": i, "score": s} for s, i in index.ranked_page(ranked, mask, after, query.limit + 1)]
-            facets = index.counts(mask, prefix)
+    async with pool.acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+        text = None
+        if query.q:
+            statement, params = sql.tsquery_sql(query.q)
+            row = await conn.fetchrow(statement, *params)
+            generation, text = row["n"], parse(row["tsquery"])
         else:
-            statement, params = sql.page_sql(query, prefix)
+            generation = await conn.fetchval("SELECT n FROM search_generation")
+        index, changed = await _index_for(conn, pool, holder, generation)
+        lexemes = text.lexemes if text else ()
+        if index is not None and (text is None or text.in_memory):
+            rows, facets = await memory.answer(conn, index, query, text, prefix, index.bitset_of(changed))
+            if changed:
+                more_rows, more_facets = await overlay.answer(conn, query, prefix, lexemes, changed)
+                rows, facets = overlay.merged(query, rows, more_rows, facets, more_facets)
+        else:
+            statement, params = sql.page_sql(query, prefix, lexemes)
             rows = await conn.fetch(statement, *params)
             facets = await _facets(conn, generation, query, prefix, cache)
         found = await experts.load_many(conn, [r["expert_id"] for r in rows[: query.limit]])
@@ -65,17 +75,18 @@ async def search_experts(pool: asyncpg.Pool, caller: Principal | None, query: Ex
     }
 
 
-async def _text_matches(conn, index: FacetIndex, q: str, prefix: str, cache: FacetCache) -> tuple[list, int]:
-    """Every text match ranked best first, and as a bitset; kept while the data does not change."""
-    key = (index.generation, prefix, "text", q)
-    if (found := cache.get(key)) is None:
-        statement, params = sql.matching_sql(q, prefix)
-        rows = await conn.fetch(statement, *params)
-        ranked = [(s, i) for _, _, s, i in sorted((-r["score"], r["expert_id"].int, r["score"], r["expert_id"])
-                                                  for r in rows)]  # ints and floats sort in C; UUIDs would not
-        found = (ranked, index.bitset_of([i for _, i in ranked]))
-        cache.put(key, found)
-    return found
+async def _index_for(conn, pool: asyncpg.Pool, holder: FacetIndexHolder,
+                     generation: int) -> tuple[FacetIndex | None, list[UUID]]:
+    """The index, with the experts changed since it was built; None when SQL must answer alone."""
+    index = holder.index
+    if index is not None and index.generation == generation:
+        return index, []
+    changed = None  # also for an index newer than this snapshot: it would answer with what this one cannot load
+    if index is not None and index.generation < generation:
+        changed = await overlay.changed_since(conn, index.generation, generation)
+    if changed is None or len(changed) > REBUILD_AFTER_CHANGES or time.monotonic() - index.built_at > REBUILD_AFTER_S:
+        holder.refresh(pool)
+    return (index, changed) if changed is not None else (None, [])
 
 
 async def _facets(conn, generation: int, query: ExpertQuery, prefix: str, cache: FacetCache) -> dict:
