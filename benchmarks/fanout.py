@@ -23,6 +23,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 
+from benchmarks.fanout_cpu import cpu_seconds, database_cpu, machine_cpu
 from services.notifications.app import MIGRATIONS
 from services.notifications.domain import new_id
 from services.notifications.domain.subscriptions import generate_secret
@@ -58,7 +59,7 @@ async def stats(http: httpx.AsyncClient, port: int) -> dict:
 
 
 async def scenario(infra, *, instances: int, subscribers: int, concurrency: int, receiver_port: int,
-                   log_dir: Path) -> dict:
+                   receiver_pid: int, log_dir: Path) -> dict:
     schema, group, city = unique_schema("bench_fanout"), f"bench-fanout-{uuid.uuid4().hex[:8]}", f"Bench-{uuid.uuid4().hex[:6]}"
     await migrate(infra.database_url, schema, MIGRATIONS)
     await add_subscribers(infra.database_url, schema, subscribers, receiver_port, city)
@@ -79,13 +80,18 @@ async def scenario(infra, *, instances: int, subscribers: int, concurrency: int,
             await warm_up(infra, schema, key, instances)
             await http.post(f"http://127.0.0.1:{receiver_port}/reset")
             event = event_published(aggregate_id=key, city=city)
+            pids = [p.pid for p in processes] + [receiver_pid]
+            cpu_before = [cpu_seconds(pid) for pid in pids]
+            database_before, machine_before = await database_cpu(infra), machine_cpu()
             started = time.time()
             await publish_events(infra.bootstrap_servers, event)
             seen = await stats(http, receiver_port)
             deadline = time.monotonic() + 600
             while seen["unique"] < subscribers and time.monotonic() < deadline:
-                await asyncio.sleep(0.5)
+                await asyncio.sleep(0.1)
                 seen = await stats(http, receiver_port)
+            cpu = [round(cpu_seconds(pid) - before, 2) for pid, before in zip(pids, cpu_before, strict=True)]
+            database_after, machine_after = await database_cpu(infra), machine_cpu()
             recorded = await recorded_as_delivered(infra, schema, subscribers)
             seen = await stats(http, receiver_port)  # anything late (a duplicate) still counts
         finally:
@@ -97,7 +103,16 @@ async def scenario(infra, *, instances: int, subscribers: int, concurrency: int,
         "instances": instances,
         "delivered": seen["unique"],
         "deliveries_per_second": round(seen["unique"] / seconds, 1) if seen["unique"] else 0,
+        "seconds_to_first_delivery": round(seen["first"] - started, 3) if seen["first"] else None,
         "seconds_to_last_delivery": round(seconds, 3),
+        # Until the last delivery: where the time went (each instance, then the receiver).
+        "cpu_seconds_per_instance": cpu[:-1],
+        "receiver_cpu_seconds": cpu[-1],
+        # Busy share of all the machine's cores meanwhile, whoever used them (other work included).
+        "machine_cpu_busy": round(1 - (machine_after[1] - machine_before[1])
+                                  / max(1, machine_after[0] - machine_before[0]), 2),
+        "postgres_backends_cpu_seconds": round(
+            sum(t - database_before.get(pid, t) for pid, t in database_after.items()), 2),
         "recorded_as_delivered": recorded,
         "duplicates": seen["requests"] - seen["unique"],
         "lost": subscribers - seen["unique"],
@@ -149,9 +164,9 @@ async def run(subscribers: int, concurrency: int) -> dict:
         with provide_infra("benchmark", BENCHMARK_PORTS) as infra, tempfile.TemporaryDirectory() as logs:
             await ensure_topics(infra.bootstrap_servers, 6)
             one = await scenario(infra, instances=1, subscribers=subscribers, concurrency=concurrency,
-                                 receiver_port=receiver_port, log_dir=Path(logs))
+                                 receiver_port=receiver_port, receiver_pid=receiver.pid, log_dir=Path(logs))
             two = await scenario(infra, instances=2, subscribers=subscribers, concurrency=concurrency,
-                                 receiver_port=receiver_port, log_dir=Path(logs))
+                                 receiver_port=receiver_port, receiver_pid=receiver.pid, log_dir=Path(logs))
     finally:
         receiver.terminate()
         receiver.wait()

@@ -1,15 +1,12 @@
 """Composition root of the notifications service."""
 
-import contextlib
-import logging
 from pathlib import Path
 
-import httpx
 from fastapi import FastAPI
 
 from services.notifications import api, consumers, digesting
 from services.notifications.channels.email import EmailSender
-from services.notifications.channels.webhook import USER_AGENT, WebhookSender
+from services.notifications.channels.webhook import WebhookSender, webhook_session
 from services.notifications.dispatcher import Dispatcher
 from services.notifications.domain.deliveries import Channel, RetryPolicy
 from services.notifications.domain.rate_limit import EndpointLimits
@@ -19,7 +16,6 @@ from shared.identity import identity_consumers
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-CONNECTIONS_PER_CLIENT = 8
 
 
 def build(settings: NotificationsSettings | None = None) -> tuple[ServiceRuntime, FastAPI]:
@@ -40,18 +36,11 @@ def build(settings: NotificationsSettings | None = None) -> tuple[ServiceRuntime
 async def dispatch(runtime: ServiceRuntime) -> None:
     """Send planned deliveries for as long as the service runs."""
     s: NotificationsSettings = runtime.settings
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs full URLs, whose query may hold a token
     policy = TargetPolicy(allow_private=s.allow_private_targets, allow_http=s.allow_http_targets)
-    timeout = httpx.Timeout(s.webhook_timeout_seconds)
-    limits = httpx.Limits(max_connections=CONNECTIONS_PER_CLIENT)
-    async with contextlib.AsyncExitStack() as stack:
-        clients = [
-            await stack.enter_async_context(
-                httpx.AsyncClient(timeout=timeout, limits=limits, headers={"user-agent": USER_AGENT}))
-            for _ in range(-(-s.dispatch_concurrency // CONNECTIONS_PER_CLIENT))
-        ]
+    async with webhook_session(policy, timeout=s.webhook_timeout_seconds, connections=s.dispatch_concurrency,
+                               per_host=s.webhook_connections_per_host) as session:
         senders = {
-            Channel.WEBHOOK: WebhookSender(clients, policy, timeout=s.webhook_timeout_seconds),
+            Channel.WEBHOOK: WebhookSender(session, policy, timeout=s.webhook_timeout_seconds),
             Channel.EMAIL: EmailSender(s),
         }
         retry = RetryPolicy(s.max_attempts, s.retry_base_seconds, s.retry_max_seconds)

@@ -25,6 +25,9 @@ class NotificationsSettings(ServiceSettings):
     allow_private_targets: bool | None = Field(None, validation_alias="NOTIFICATIONS_ALLOW_PRIVATE_TARGETS")
     allow_http_targets: bool | None = Field(None, validation_alias="NOTIFICATIONS_ALLOW_HTTP_TARGETS")
     webhook_timeout_seconds: float = Field(5, gt=0, le=60, validation_alias="NOTIFICATIONS_WEBHOOK_TIMEOUT_SECONDS")
+    # Kept-alive connections to one host at most: one receiver cannot take every sending slot.
+    webhook_connections_per_host: int = Field(32, ge=1, le=256,
+                                              validation_alias="NOTIFICATIONS_WEBHOOK_CONNECTIONS_PER_HOST")
 
     max_attempts: int = Field(5, ge=1, le=30, validation_alias="NOTIFICATIONS_MAX_ATTEMPTS")
     retry_base_seconds: float = Field(60, gt=0, validation_alias="NOTIFICATIONS_RETRY_BASE_SECONDS")

@@ -1,21 +1,24 @@
 """Webhooks per the Standard Webhooks spec: the event as JSON, signed with the subscription's secret."""
 
 import asyncio
-import itertools
+import contextlib
 import json
-import socket
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from uuid import UUID
 
-import httpx
+import aiohttp
 from standardwebhooks import Webhook
+from yarl import URL
 
+from services.notifications.channels.resolving import CheckedResolver, Lookup, lookup
 from services.notifications.domain.deliveries import Claim, Outcome
 from services.notifications.domain.retry_after import parse_retry_after
 from services.notifications.domain.targets import RefusedTarget, TargetPolicy, literal_address
 
-Resolver = Callable[[str, int], Awaitable[list[str]]]
 USER_AGENT = "sparknet-webhooks/1"
+KEEP_ALIVE_SECONDS = 30
+BODIES_KEPT = 256
 
 
 def body_of(payload: dict) -> str:
@@ -36,28 +39,31 @@ def signed_headers(secret: str, message_id: str, body: str, now: datetime,
     }
 
 
-async def resolve(host: str, port: int) -> list[str]:
-    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(info[4][0] for info in infos))
+@contextlib.asynccontextmanager
+async def webhook_session(policy: TargetPolicy, *, timeout: float, connections: int, per_host: int,
+                          resolve: Lookup = lookup) -> AsyncIterator[aiohttp.ClientSession]:
+    """Kept-alive connections, every resolved address checked, no cookies, proxies or redirects."""
+    connector = aiohttp.TCPConnector(limit=connections, limit_per_host=per_host,
+                                     resolver=CheckedResolver(policy, resolve), keepalive_timeout=KEEP_ALIVE_SECONDS)
+    async with aiohttp.ClientSession(
+        connector=connector, timeout=aiohttp.ClientTimeout(total=timeout), cookie_jar=aiohttp.DummyCookieJar(),
+        auto_decompress=False, trust_env=False, skip_auto_headers=("accept-encoding",),
+    ) as session:
+        yield session
 
 
 class WebhookSender:
-    def __init__(self, client: httpx.AsyncClient | Sequence[httpx.AsyncClient], policy: TargetPolicy, *,
-                 timeout: float, resolver: Resolver = resolve) -> None:
-        # Several small connection pools: httpcore's pool does work per pooled connection on every request.
-        self._clients = itertools.cycle([client] if isinstance(client, httpx.AsyncClient) else list(client))
-        self._policy = policy
-        self._timeout = timeout
-        self._resolve = resolver
+    def __init__(self, session: aiohttp.ClientSession, policy: TargetPolicy, *, timeout: float) -> None:
+        self._session, self._policy, self._timeout = session, policy, timeout
+        self._bodies: dict[UUID, tuple[dict, str]] = {}  # message id -> (payload, body): fan-out sends one often
 
     async def send(self, claim: Claim) -> Outcome:
-        body = body_of(claim.payload)
+        body = self._body_of(claim)
         headers = signed_headers(claim.secret, str(claim.message_id), body, datetime.now(UTC), claim.previous_secret)
         try:
-            url, extensions = await self._pinned(claim.url, headers)
-            # httpx times each phase, not the whole exchange.
-            async with asyncio.timeout(self._timeout), next(self._clients).stream(
-                "POST", url, content=body.encode(), headers=headers, extensions=extensions, follow_redirects=False,
+            url = self._checked(claim.url)
+            async with asyncio.timeout(self._timeout), self._session.post(
+                url, data=body.encode(), headers=headers, allow_redirects=False,
             ) as response:
                 await _drain(response)
                 return _outcome_of(response)
@@ -65,47 +71,53 @@ class WebhookSender:
             return Outcome(delivered=False, error=f"refused: {refused.message}", permanent=True)
         except TimeoutError:
             return Outcome(delivered=False, error=f"timeout: no answer within {self._timeout:g}s")
-        except (httpx.HTTPError, OSError) as error:
+        except (aiohttp.ClientError, OSError) as error:
             return Outcome(delivered=False, error=_describe(error))
 
-    async def _pinned(self, url: str, headers: dict[str, str]) -> tuple[httpx.URL, dict]:
-        """Resolve once, check every address, connect to a checked one (no DNS rebinding)."""
+    def _body_of(self, claim: Claim) -> str:
+        cached = self._bodies.get(claim.message_id)
+        if cached is not None and (cached[0] is claim.payload or cached[0] == claim.payload):
+            return cached[1]
+        if len(self._bodies) >= BODIES_KEPT:
+            self._bodies.clear()
+        body = body_of(claim.payload)
+        self._bodies[claim.message_id] = (claim.payload, body)
+        return body
+
+    def _checked(self, url: str) -> URL:
+        """Names are checked by the resolver; an address written in the URL never reaches it."""
         self._policy.check_url(url)
-        target = httpx.URL(url)
-        if self._policy.allow_private or literal_address(target.host) is not None:
-            return target, {}
-        addresses = await self._resolve(target.host, target.port or (443 if target.scheme == "https" else 80))
-        if not addresses:
-            raise OSError(f"{target.host} has no address")
-        for address in addresses:
-            self._policy.check_address(literal_address(address))
-        headers["host"] = target.netloc.decode()
-        return target.copy_with(host=addresses[0]), {"sni_hostname": target.host}
+        parsed = URL(url)
+        if (address := literal_address(parsed.raw_host or "")) is not None:
+            self._policy.check_address(address)
+        return parsed
 
 
-async def _drain(response: httpx.Response, limit: int = 64 * 1024) -> None:
-    """Read a small answer to its end, so the connection goes back to the pool; give up on a large one."""
+async def _drain(response: aiohttp.ClientResponse, limit: int = 64 * 1024) -> None:
+    """Read a small answer to its end, so the connection is kept; a large one closes it instead."""
     read = 0
-    if response.is_stream_consumed:
-        return
-    async for chunk in response.aiter_raw():
+    while chunk := await response.content.readany():
         read += len(chunk)
         if read > limit:
             return
 
 
-def _outcome_of(response: httpx.Response) -> Outcome:
-    if response.is_success:
-        return Outcome(delivered=True, status_code=response.status_code)
+def _outcome_of(response: aiohttp.ClientResponse) -> Outcome:
+    if 200 <= response.status < 300:
+        return Outcome(delivered=True, status_code=response.status)
     return Outcome(
         delivered=False,
-        status_code=response.status_code,
-        error=f"HTTP {response.status_code} {response.reason_phrase}".strip(),
+        status_code=response.status,
+        error=f"HTTP {response.status} {response.reason or ''}".strip(),
         retry_after=parse_retry_after(response.headers.get("retry-after"), datetime.now(UTC)),
-        gone=response.status_code == 410,
+        gone=response.status == 410,
     )
 
 
 def _describe(error: BaseException) -> str:
-    # Transport errors carry the socket's reason, not the URL (whose query may hold a token).
+    # The socket's reason, never the URL (whose query may hold a token): some aiohttp errors print it.
+    if isinstance(error, aiohttp.ClientResponseError):
+        return f"{type(error).__name__}: {error.status} {error.message}"[:500]
+    if isinstance(error, aiohttp.InvalidURL):
+        return f"{type(error).__name__}: invalid URL"
     return f"{type(error).__name__}: {error}"[:500]

@@ -1,5 +1,6 @@
 """Deliveries and their attempts; claiming due ones safely across replicas."""
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -57,15 +58,18 @@ async def claim_due(conn: asyncpg.Connection, *, limit: int, lease_seconds: floa
             next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
         FROM due LEFT JOIN subscriptions s ON s.id = due.subscription_id
         WHERE d.id = due.id
-        RETURNING d.*, s.url, s.secret, s.status AS subscription_status, s.unsubscribe_token,
+        RETURNING d.id, d.channel, d.recipient, d.message_id, d.payload::text AS payload_text, d.attempt_count,
+            d.template, d.subscription_id, d.attempt_offset, s.url, s.secret, s.status AS subscription_status,
+            s.unsubscribe_token,
             CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END AS previous_secret
         """,
         limit, lease_seconds,
     )
+    payloads: dict[str, dict] = {}  # one event's payload, decoded once for all its receivers
     return [
         Claim(
             id=r["id"], channel=Channel(r["channel"]), recipient=r["recipient"], message_id=r["message_id"],
-            payload=r["payload"], attempt=r["attempt_count"], template=r["template"],
+            payload=_decoded(payloads, r["payload_text"]), attempt=r["attempt_count"], template=r["template"],
             subscription_id=r["subscription_id"], url=r["url"], secret=r["secret"],
             previous_secret=r["previous_secret"], attempt_offset=r["attempt_offset"],
             unsubscribe_token=r["unsubscribe_token"],
@@ -73,6 +77,12 @@ async def claim_due(conn: asyncpg.Connection, *, limit: int, lease_seconds: floa
         )
         for r in rows
     ]
+
+
+def _decoded(payloads: dict[str, dict], text: str) -> dict:
+    if (payload := payloads.get(text)) is None:
+        payload = payloads[text] = json.loads(text)
+    return payload
 
 
 async def next_due_at(conn: asyncpg.Connection) -> datetime | None:

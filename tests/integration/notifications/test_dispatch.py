@@ -55,3 +55,18 @@ async def test_a_claim_whose_replica_died_is_sent_again_after_its_lease(notifica
     assert delivery["status"] == "delivered" and delivery["attempt_count"] == 2
     assert [a["number"] for a in delivery["attempts"]] == [2]
     assert len(receiver.at(path)) == 1
+
+
+async def test_subscribers_sharing_filters_and_those_with_their_own_each_get_what_matches(notifications, receiver):
+    city = unique_city()
+    shared = [await subscribe(notifications, receiver.url(f"shared/{n}"), city=city) for n in range(3)]
+    jams = await subscribe(notifications, receiver.url("jams"), city=city, kind="creative_jam")
+    festivals = await subscribe(notifications, receiver.url("festivals"), city=city, kind="festival")
+    await subscribe(notifications, receiver.url("elsewhere"), city=unique_city())
+    event = event_published(city=city)  # a creative jam
+    async with notifications.runtime.pool.acquire() as conn, conn.transaction():
+        await planning.notify_subscribers(conn, event)
+        planned = {r["subscription_id"] for r in await conn.fetch(
+            "SELECT subscription_id FROM deliveries WHERE message_id = $1", event.message_id)}
+    assert planned == {uuid.UUID(s["id"]) for s in [*shared, jams]}
+    assert uuid.UUID(festivals["id"]) not in planned

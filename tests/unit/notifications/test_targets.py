@@ -1,13 +1,8 @@
 """Webhooks never reach into our own network unless that is explicitly allowed (SSRF)."""
 
-import httpx
 import pytest
 
-from services.notifications.channels.webhook import WebhookSender
-from services.notifications.domain.deliveries import Channel, Claim
-from services.notifications.domain.subscriptions import generate_secret
 from services.notifications.domain.targets import RefusedTarget, TargetPolicy
-from tests.unit.notifications.factories import event_published
 
 STRICT = TargetPolicy(allow_private=False, allow_http=False)
 LOCAL = TargetPolicy(allow_private=True, allow_http=True)
@@ -43,40 +38,3 @@ def test_public_https_targets_pass(url):
 
 def test_private_targets_pass_where_allowed():
     LOCAL.check_url("http://127.0.0.1:9000/hook")
-
-
-def _claim(url: str) -> Claim:
-    event = event_published()
-    return Claim(id=event.message_id, channel=Channel.WEBHOOK, recipient=url, message_id=event.message_id,
-                 payload=event.model_dump(mode="json"), attempt=1, url=url, secret=generate_secret())
-
-
-def _sender(policy: TargetPolicy, addresses: list[str], seen: list[httpx.Request]) -> WebhookSender:
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(204)
-
-    async def resolver(host: str, port: int) -> list[str]:
-        return addresses
-
-    client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
-    return WebhookSender(client, policy, timeout=5, resolver=resolver)
-
-
-async def test_a_name_resolving_to_a_private_address_is_refused_when_sending_and_nothing_is_sent():
-    seen: list[httpx.Request] = []
-    sender = _sender(STRICT, ["93.184.216.34", "10.0.0.7"], seen)  # one bad address is enough
-    outcome = await sender.send(_claim("https://rebind.example.org/hook"))
-    assert not outcome.delivered and outcome.permanent and "10.0.0.7" in outcome.error
-    assert seen == []
-
-
-async def test_a_public_name_is_sent_to_the_checked_address_under_its_own_host_name():
-    seen: list[httpx.Request] = []
-    sender = _sender(STRICT, ["93.184.216.34"], seen)
-    outcome = await sender.send(_claim("https://hooks.example.org/hook?x=1"))
-    assert outcome.delivered
-    (request,) = seen
-    assert str(request.url) == "https://93.184.216.34/hook?x=1"
-    assert request.headers["host"] == "hooks.example.org"
-    assert request.extensions["sni_hostname"] == "hooks.example.org"
