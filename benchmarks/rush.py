@@ -16,12 +16,15 @@ import json
 import os
 import secrets
 import shutil
+import sys
 import time
 import uuid
 from pathlib import Path
 
+import aiohttp
 import httpx
 
+from benchmarks.fanout_cpu import machine_cpu
 from deploy.demo_data import event_body, post_when_known
 from tests.support.infra import BENCHMARK_PORTS, REPO, provide_infra
 from tests.support.kafka import TopicReader, start_group_at_end
@@ -94,32 +97,34 @@ def put_event_on_sale(services: dict[str, ServiceProcess], capacity: int) -> dic
     return availability.json()
 
 
-async def buyer(http: httpx.AsyncClient, gate: asyncio.Semaphore, event: dict, i: int, results: dict) -> None:
+async def buyer(http: aiohttp.ClientSession, gate: asyncio.Semaphore, event: dict, i: int, results: dict) -> None:
     ticket_type = event["ticket_types"][0]["ticket_type_id"]
     body = {"event_id": event["event_id"], "lines": [{"ticket_type_id": ticket_type, "quantity": 1}],
             "buyer": {"email": f"buyer{i}@example.org", "name": f"Buyer {i}", "language": "en"}}
     async with gate:
         started = time.perf_counter()
         try:
-            response = await http.post("/orders", json=body, headers={"Idempotency-Key": f"rush-{i}-{uuid.uuid4()}"})
-        except httpx.TransportError as error:
+            async with http.post("/orders", json=body, headers={"Idempotency-Key": f"rush-{i}-{uuid.uuid4()}"}) as r:
+                status, placed = r.status, await r.json()
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
             results["errors"].append(f"reserve: {error!r}")
             return
         answered = time.perf_counter()
         results["reserve"].append(answered - started)
-        results["statuses"][response.status_code] = results["statuses"].get(response.status_code, 0) + 1
-        if response.status_code != 201:
+        results["statuses"][status] = results["statuses"].get(status, 0) + 1
+        if status != 201:
             return
         results["reserved_at"].append(answered)
-        payment = response.json()["payment"]["provider_payment_id"]
+        payment = placed["payment"]["provider_payment_id"]
         started = time.perf_counter()
         try:
-            paid = await http.post(f"/sandbox/payments/{payment}/complete", json={"outcome": "succeeded"})
-        except httpx.TransportError as error:
+            async with http.post(f"/sandbox/payments/{payment}/complete", json={"outcome": "succeeded"}) as r:
+                status, paid = r.status, await r.json()
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
             results["errors"].append(f"pay: {error!r}")
             return
         results["pay"].append(time.perf_counter() - started)
-        results["paid"] += paid.status_code == 200 and paid.json()["webhook_status"] == 200
+        results["paid"] += status == 200 and paid["webhook_status"] == 200
 
 
 async def last_ticket(reader: TopicReader, event_id: str, expected: int, timeout: float) -> tuple[float | None, int]:
@@ -146,17 +151,25 @@ async def run(buyers: int, capacity: int, concurrency: int, billing_workers: int
         try:
             event = await asyncio.to_thread(put_event_on_sale, services, capacity)
             results = {"reserve": [], "pay": [], "statuses": {}, "reserved_at": [], "paid": 0, "errors": []}
-            # Idle connections go before uvicorn (5 s keep-alive) could close one under a request.
-            limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency,
-                                  keepalive_expiry=2)
+            # aiohttp: httpx's client costs several times more CPU per request, and this client shares
+            # the machine with the services it measures. Idle connections go before uvicorn's 5 s keep-alive.
+            connector = aiohttp.TCPConnector(limit=concurrency, keepalive_timeout=2)
             async with TopicReader(infra.bootstrap_servers, topics.BILLING_ORDER.name) as reader, \
-                    httpx.AsyncClient(base_url=services["billing"].url, timeout=60, limits=limits) as http:
+                    aiohttp.ClientSession(services["billing"].url, connector=connector,
+                                          timeout=aiohttp.ClientTimeout(total=60)) as http:
                 gate = asyncio.Semaphore(concurrency)
+                cpu_before = {name: service.cpu_seconds() for name, service in services.items()}
+                machine_before = machine_cpu()
+                print("rush started", file=sys.stderr, flush=True)
                 started = time.perf_counter()
                 await asyncio.gather(*(buyer(http, gate, event, i, results) for i in range(buyers)))
                 finished = time.perf_counter()
                 issued_at, tickets = await last_ticket(reader, event["event_id"], results["paid"], timeout=120)
-                availability = (await http.get(f"/events/{event['event_id']}/availability")).json()
+                cpu = {name: round(service.cpu_seconds() - cpu_before[name], 2) for name, service in services.items()}
+                (all_after, idle_after), (all_before, idle_before) = machine_cpu(), machine_before
+                busy = round(100 * (1 - (idle_after - idle_before) / max(all_after - all_before, 1)), 1)
+                async with http.get(f"/events/{event['event_id']}/availability") as answer:
+                    availability = await answer.json()
         finally:
             for service in services.values():
                 service.stop()
@@ -173,6 +186,9 @@ async def run(buyers: int, capacity: int, concurrency: int, billing_workers: int
         "rush_seconds": round(finished - started, 3),
         "seconds_until_last_ticket_issued": round(issued_at - started, 3) if issued_at else None,
         "tickets_issued": tickets,
+        # Where the machine's time went: what the rush cost each service, whatever else ran alongside.
+        "cpu_seconds": cpu, "machine_busy_percent": busy,
+        "billing_cpu_ms_per_request": round(cpu["billing"] * 1000 / (buyers + results["paid"]), 2),
         "sold": counters["sold"], "held": counters["held"],
         "oversold": max(0, tickets - capacity) + max(0, counters["sold"] + counters["held"] - capacity)
         + max(0, reserved - capacity),

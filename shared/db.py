@@ -12,6 +12,14 @@ async def _init_connection(conn: asyncpg.Connection) -> None:
         )
 
 
+async def _keep_session(conn: asyncpg.Connection) -> None:
+    """Released connections skip asyncpg's reset query (a round trip per release).
+
+    asyncpg still rolls back an open transaction and drops listeners before calling this; our
+    code changes session state only with SET LOCAL and transaction-scoped advisory locks.
+    """
+
+
 async def create_pool(dsn: str, schema: str, *, min_size: int = 2, max_size: int = 10) -> asyncpg.Pool:
     """A pool whose connections see only `schema` (and `public` for extensions)."""
     return await asyncpg.create_pool(
@@ -19,6 +27,7 @@ async def create_pool(dsn: str, schema: str, *, min_size: int = 2, max_size: int
         min_size=min_size,
         max_size=max_size,
         init=_init_connection,
+        reset=_keep_session,
         server_settings={"search_path": f"{schema},public", "application_name": schema},
     )
 

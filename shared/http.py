@@ -8,7 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import telemetry
 
@@ -44,17 +44,37 @@ class Conflict(DomainError):
     status = 409
 
 
-class _TracingMiddleware(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next):
-        with telemetry.continue_trace(request.method, request.headers, **{"http.method": request.method}) as span:
-            response = await call_next(request)
-            # Name the span after the route template: paths may carry tokens and ids.
-            route = request.scope.get("route")
-            span.update_name(f"{request.method} {getattr(route, 'path', 'unmatched')}")
-            span.set_attribute("http.status_code", response.status_code)
-            if trace_id := telemetry.current_trace_id():
-                response.headers["trace-id"] = trace_id
-            return response
+class _TracingMiddleware:
+    """A span per request, continuing the caller's trace; its id goes back in a `trace-id` header.
+
+    Plain ASGI rather than BaseHTTPMiddleware, which costs a task and a stream per request.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        method = scope["method"]
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        with telemetry.continue_trace(method, headers, **{"http.method": method}) as span:
+            trace_id = telemetry.current_trace_id()
+
+            async def send_with_trace(message: Message) -> None:
+                if message["type"] == "http.response.start":
+                    span.set_attribute("http.status_code", message["status"])
+                    if trace_id:
+                        message["headers"] = [*message.get("headers", []), (b"trace-id", trace_id.encode())]
+                await send(message)
+
+            try:
+                await self.app(scope, receive, send_with_trace)
+            finally:
+                # Name the span after the route template: paths may carry tokens and ids.
+                route = scope.get("route")
+                span.update_name(f"{method} {getattr(route, 'path', 'unmatched')}")
 
 
 def _validation_message(error: dict) -> str:

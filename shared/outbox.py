@@ -23,25 +23,25 @@ from shared.topics import topic_of
 log = logging.getLogger(__name__)
 
 
-async def record(conn: asyncpg.Connection, events: Iterable[Envelope]) -> None:
-    """Write events to the outbox in the caller's transaction, with the trace context."""
+def rows(events: Iterable[Envelope]) -> list[tuple]:
+    """Outbox rows for `events`, with the trace context: (message_id, topic, message_key, event_type,
+    payload, headers). For callers that write them in a statement of their own."""
+    trace = telemetry.current_trace_headers()
     rows = []
     for event in events:
-        trace = telemetry.current_trace_headers()
         event = event.model_copy(update=trace)
-        rows.append((
-            event.message_id,
-            topic_of(event).name,
-            str(event.aggregate_id),
-            event.type,
-            event.model_dump(mode="json"),
-            trace,
-        ))
-    if rows:
+        rows.append((event.message_id, topic_of(event).name, str(event.aggregate_id), event.type,
+                     event.model_dump(mode="json"), trace))
+    return rows
+
+
+async def record(conn: asyncpg.Connection, events: Iterable[Envelope]) -> None:
+    """Write events to the outbox in the caller's transaction, with the trace context."""
+    if written := rows(events):
         await conn.executemany(
             "INSERT INTO outbox (message_id, topic, message_key, event_type, payload, headers)"
             " VALUES ($1, $2, $3, $4, $5, $6)",
-            rows,
+            written,
         )
 
 

@@ -47,6 +47,7 @@ class ServiceRuntime:
         )
         self._background: list[BackgroundTask] = []
         self._tasks: list[asyncio.Task] = []
+        self._closers: list[Callable[[], Awaitable[None]]] = []
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -68,6 +69,10 @@ class ServiceRuntime:
     def run_in_background(self, task: BackgroundTask) -> None:
         """A loop that lives as long as the service (e.g. expiring holds)."""
         self._background.append(task)
+
+    def on_stop(self, close: Callable[[], Awaitable[None]]) -> None:
+        """Something to close when the service stops (e.g. an HTTP client session)."""
+        self._closers.append(close)
 
     def asyncapi(self) -> AsyncAPI:
         spec = AsyncAPI(title=f"sparknet {self.name}", version=self.version)
@@ -128,6 +133,8 @@ class ServiceRuntime:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        for close in self._closers:
+            await close()
         await self.broker.stop()
         await self._producer.stop()
         if self._pool is not None:

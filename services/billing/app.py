@@ -25,9 +25,11 @@ def build(settings: BillingSettings | None = None) -> tuple[ServiceRuntime, Fast
         lambda: runtime.pool, base_url=settings.base_url, secret=settings.sandbox_webhook_secret,
         tolerance_seconds=settings.webhook_tolerance_seconds,
     )
+    runtime.on_stop(provider.close)
     runtime.include_consumers(consumers.router(runtime, provider, group_id=settings.group_id))
     runtime.include_consumers(identity_consumers(lambda: runtime.pool, group_id=settings.group_id))
     runtime.run_in_background(jobs.housekeeping(settings, provider))
+    runtime.run_in_background(jobs.announcer(settings))
     app = runtime.http_app(
         api.router, tickets_api.router, organiser_api.router, voucher_api.router, statement_api.router,
         payments_api.router, sandbox_api.router,

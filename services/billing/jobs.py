@@ -1,4 +1,4 @@
-"""The housekeeping loop every replica runs: expire holds, retry refunds, purge old keys."""
+"""The loops every replica runs: announce seat counters; expire holds, retry refunds, purge old keys."""
 
 import asyncio
 import logging
@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import asyncpg
 
-from services.billing import cancellation, expiry, payment_repository, settlement
+from services.billing import cancellation, expiry, payment_repository, seats, settlement
 from services.billing.payments import PaymentProvider
 from services.billing.settings import BillingSettings
 from shared.envelope import utc_now
@@ -27,6 +27,20 @@ def housekeeping(settings: BillingSettings, provider: PaymentProvider) -> Backgr
                 log.exception("housekeeping failed, retrying")
             tick += 1
             await asyncio.sleep(settings.expiry_interval_seconds)
+
+    return run
+
+
+def announcer(settings: BillingSettings) -> BackgroundTask:
+    """Seats held and sold at commit are announced here, a batch per tick (see seats.announce_due)."""
+    async def run(runtime: ServiceRuntime) -> None:
+        while True:
+            try:
+                async with runtime.pool.acquire() as conn:
+                    await seats.announce_due(conn)
+            except Exception:  # a failure leaves the counters due: the next tick announces them
+                log.exception("announcing seat counters failed, retrying")
+            await asyncio.sleep(settings.announce_interval_seconds)
 
     return run
 

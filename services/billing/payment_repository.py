@@ -9,14 +9,6 @@ from services.billing.payments import Checkout, Payment, PaymentStatus, RefundOw
 from shared.money import Money
 
 
-async def add_payment(conn: asyncpg.Connection, payment: Payment) -> None:
-    await conn.execute(
-        "INSERT INTO payments (id, order_id, provider, amount, currency, status) VALUES ($1, $2, $3, $4, $5, $6)",
-        payment.id, payment.order_id, payment.provider, payment.amount.amount, payment.amount.currency,
-        payment.status.value,
-    )
-
-
 async def set_checkout(conn: asyncpg.Connection, payment_id: UUID, checkout: Checkout) -> Payment:
     row = await conn.fetchrow(
         "UPDATE payments SET provider_payment_id = $2, checkout_url = $3, updated_at = now()"

@@ -9,6 +9,11 @@ from services.billing.domain import Buyer, Order, OrderLine, OrderStatus
 from shared.money import Money
 
 
+async def key(conn: asyncpg.Connection, key: str) -> asyncpg.Record | None:
+    """The request an Idempotency-Key already placed an order for, if any."""
+    return await conn.fetchrow("SELECT * FROM idempotency_keys WHERE key = $1", key)
+
+
 async def claim_key(conn: asyncpg.Connection, *, key: str, fingerprint: str, order_id: UUID,
                     secret: str) -> asyncpg.Record | None:
     """Claim `key` for a new order: None if claimed, else the earlier request's row.
@@ -24,24 +29,6 @@ async def claim_key(conn: asyncpg.Connection, *, key: str, fingerprint: str, ord
     if claimed:
         return None
     return await conn.fetchrow("SELECT * FROM idempotency_keys WHERE key = $1", key)
-
-
-async def add_order(conn: asyncpg.Connection, order: Order) -> None:
-    total, buyer = order.total, order.buyer
-    await conn.execute(
-        "INSERT INTO orders (id, event_id, event_title, buyer_email, buyer_name, buyer_language, status,"
-        " total_amount, currency, secret_digest, expires_at, created_at, discount_amount, voucher_id, voucher_code)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        order.id, order.event_id, order.event_title, buyer.email, buyer.name, buyer.language,
-        order.status.value, total.amount, total.currency, order.secret_digest, order.expires_at, order.created_at,
-        order.discount, order.voucher_id, order.voucher_code,
-    )
-    await conn.executemany(
-        "INSERT INTO order_lines (order_id, ticket_type_id, ticket_type_name, quantity, unit_amount, currency)"
-        " VALUES ($1, $2, $3, $4, $5, $6)",
-        [(order.id, line.ticket_type_id, line.ticket_type_name, line.quantity, line.unit_price.amount,
-          line.unit_price.currency) for line in order.lines],
-    )
 
 
 async def get_order(conn: asyncpg.Connection, order_id: UUID, *, lock: bool = False) -> Order | None:

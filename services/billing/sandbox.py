@@ -15,8 +15,8 @@ from collections.abc import Callable, Mapping
 from typing import Literal
 from uuid import UUID, uuid4
 
+import aiohttp
 import asyncpg
-import httpx
 from pydantic import BaseModel, Field, ValidationError
 
 from services.billing import signatures
@@ -52,13 +52,18 @@ class SandboxProvider:
         self._secret = secret
         self._tolerance = tolerance_seconds
         self._clock = clock
-        self._http: httpx.AsyncClient | None = None  # one client for every webhook: building one costs ~30 ms
+        self._http: aiohttp.ClientSession | None = None  # one session for every webhook, made in the loop
 
-    def _client(self) -> httpx.AsyncClient:
-        if self._http is None or self._http.is_closed:
+    def _client(self) -> aiohttp.ClientSession:
+        if self._http is None or self._http.closed:
             # Idle connections are dropped before the receiver's keep-alive (uvicorn: 5 s) could close them.
-            self._http = httpx.AsyncClient(timeout=10, limits=httpx.Limits(keepalive_expiry=2))
+            self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10),
+                                               connector=aiohttp.TCPConnector(keepalive_timeout=2))
         return self._http
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
 
     async def create_payment(self, *, reference: UUID, amount: Money, description: str) -> Checkout:
         async with self._pool().acquire() as conn:
@@ -135,12 +140,12 @@ class SandboxProvider:
         for attempt in range(attempts):
             signature = signatures.sign(self._secret, body, timestamp=int(self._clock()))
             try:
-                response = await client.post(f"{self._base_url}/payments/webhook", content=body, headers={
-                    SIGNATURE_HEADER: signature, "content-type": "application/json"})
-                status = response.status_code
+                async with client.post(f"{self._base_url}/payments/webhook", data=body, headers={
+                        SIGNATURE_HEADER: signature, "content-type": "application/json"}) as response:
+                    status = response.status
                 if status < 500:
                     return status
-            except httpx.HTTPError as error:
+            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
                 log.warning("sandbox webhook delivery failed", extra={"attempt": attempt, "error": repr(error)})
             await asyncio.sleep(0.5 * 2**attempt)
         return status

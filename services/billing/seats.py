@@ -1,8 +1,10 @@
 """The projection of what is on sale, and the only SQL that moves seat counters.
 
 Every counter change is one conditional UPDATE, so PostgreSQL re-checks capacity
-against the latest committed row however many buyers race. Callers touching several
-ticket types do so in ticket-type id order, so that transactions never deadlock.
+against the latest committed row however many buyers race. Holds and sales of held
+seats, the moves of a sales rush, are applied at commit (migration 0009). Callers
+touching several ticket types do so in ticket-type id order, so that transactions
+never deadlock.
 """
 
 from collections.abc import Sequence
@@ -12,8 +14,7 @@ import asyncpg
 
 from services.billing import organisers
 from services.billing.inventory import EventOnSale, Seats, TicketType
-from shared import telemetry, topics
-from shared.contracts.billing import SeatsAvailabilityChanged
+from shared import outbox
 from shared.contracts.events import EventPublished, TicketTypeOffer
 from shared.money import Money
 
@@ -74,41 +75,45 @@ async def event_on_sale(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale
     return found[0] if found else None
 
 
-async def hold_and_announce(conn: asyncpg.Connection, ticket_type_id: UUID, event_id: UUID,
-                            quantity: int) -> Seats | None:
-    """Hold seats if that many are left (None if not), its SeatsAvailabilityChanged in the same statement.
-
-    Under a rush every buyer queues for this row's lock, held from here to the commit;
-    one statement instead of two keeps that as short as it can be.
-    """
-    return await _move_and_announce(conn, "held = held + $2 WHERE id = $1 AND sold + held + $2 <= capacity",
-                                    ticket_type_id, event_id, quantity)
+async def sell_held_at_commit(conn: asyncpg.Connection, ticket_type_id: UUID, event_id: UUID,
+                              quantity: int) -> None:
+    """A paid order's held seats become sold when the transaction commits."""
+    await _move_at_commit(conn, ticket_type_id, event_id, held=-quantity, sold=quantity)
 
 
-async def sell_held_and_announce(conn: asyncpg.Connection, ticket_type_id: UUID, event_id: UUID,
-                                 quantity: int) -> Seats:
-    """A paid order's held seats become sold; callers do this last, just before their commit."""
-    return await _move_and_announce(conn, "held = held - $2, sold = sold + $2 WHERE id = $1",
-                                    ticket_type_id, event_id, quantity)
+class SeatsSoldOut(Exception):
+    def __init__(self, ticket_type_id: UUID) -> None:
+        super().__init__(f"seats of ticket type {ticket_type_id} ran out")
+        self.ticket_type_id = ticket_type_id
 
 
-async def _move_and_announce(conn: asyncpg.Connection, change: str, ticket_type_id: UUID, event_id: UUID,
-                             quantity: int) -> Seats | None:
-    """One UPDATE of the counters plus the outbox row `shared.outbox.record` would write, its counters
-    filled in by PostgreSQL."""
-    trace = telemetry.current_trace_headers()
-    draft = SeatsAvailabilityChanged(aggregate_id=ticket_type_id, event_id=event_id, capacity=0, sold=0, held=0,
-                                     left=0).model_copy(update=trace)
-    row = await conn.fetchrow(
-        f"WITH seats AS (UPDATE ticket_types SET {change} {_COUNTERS}), announced AS ("
-        " INSERT INTO outbox (message_id, topic, message_key, event_type, payload, headers)"
-        " SELECT $3, $4, $1::text, 'SeatsAvailabilityChanged', $5::jsonb || jsonb_build_object('capacity', capacity,"
-        "  'sold', sold, 'held', held, 'left', greatest(capacity - sold - held, 0)), $6::jsonb FROM seats)"
-        " SELECT * FROM seats",
-        ticket_type_id, quantity, draft.message_id, topics.BILLING_INVENTORY.name, draft.model_dump(mode="json"),
-        trace,
-    )
-    return _seats(row) if row else None
+def sold_out_at_commit(error: asyncpg.PostgresError) -> SeatsSoldOut | None:
+    """The failed commit's sold-out ticket type, if that is why it failed: a seat move journalled
+    to hold seats (reservation_repository) found too few left when applied (migration 0009)."""
+    if isinstance(error, asyncpg.RaiseError) and error.message == "seats_sold_out":
+        return SeatsSoldOut(UUID(error.detail))
+    return None
+
+
+async def _move_at_commit(conn: asyncpg.Connection, ticket_type_id: UUID, event_id: UUID, *, held: int,
+                          sold: int) -> None:
+    """Journal a counter move; a deferred trigger applies it while PostgreSQL commits, so the row every
+    buyer needs is never locked across a client round trip. `announce_due` then announces it."""
+    await conn.execute("INSERT INTO seat_moves (ticket_type_id, held, sold) VALUES ($1, $2, $3)",
+                       ticket_type_id, held, sold)
+
+
+async def announce_due(conn: asyncpg.Connection) -> int:
+    """One SeatsAvailabilityChanged per ticket type moved since the last call, with its latest counters.
+
+    Rows a committing buyer holds are skipped: they stay due for the next call."""
+    async with conn.transaction():
+        rows = await conn.fetch(
+            "UPDATE ticket_types SET announce_due = false WHERE id IN ("
+            " SELECT id FROM ticket_types WHERE announce_due ORDER BY id FOR UPDATE SKIP LOCKED) " + _COUNTERS
+        )
+        await outbox.record(conn, [_seats(row).changed() for row in rows])
+    return len(rows)
 
 
 async def release(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> Seats:
@@ -141,11 +146,13 @@ async def event_cancelled(conn: asyncpg.Connection, event_id: UUID) -> bool:
 
 async def availability(conn: asyncpg.Connection, event_id: UUID) -> tuple[EventOnSale, list[Seats]] | None:
     """The event with every ticket type (withdrawn ones too) and its counters."""
-    event = await conn.fetchrow("SELECT id, title, cancelled_at FROM events WHERE id = $1", event_id)
-    if event is None:
+    rows = await conn.fetch(
+        "SELECT e.title AS event_title, e.cancelled_at, t.* FROM events e"
+        " LEFT JOIN ticket_types t ON t.event_id = e.id WHERE e.id = $1 ORDER BY t.name, t.id", event_id)
+    if not rows:
         return None
-    rows = await conn.fetch("SELECT * FROM ticket_types WHERE event_id = $1 ORDER BY name, id", event_id)
-    on_sale = EventOnSale(event["id"], event["title"], {row["id"]: _ticket_type(row) for row in rows},
+    event, rows = rows[0], [row for row in rows if row["id"] is not None]  # no ticket types: one row of NULLs
+    on_sale = EventOnSale(event_id, event["event_title"], {row["id"]: _ticket_type(row) for row in rows},
                           cancelled=event["cancelled_at"] is not None)
     return on_sale, [_seats(row) for row in rows]
 

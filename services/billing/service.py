@@ -2,14 +2,15 @@
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from uuid import UUID, uuid4
 
 import asyncpg
 
 from services.billing import (
-    access, cancellation, idempotency, organisers, payment_repository, repository, seats, voucher_repository,
+    access, cancellation, idempotency, organisers, payment_repository, repository, reservation_repository, seats,
+    voucher_repository,
 )
 from services.billing.domain import Buyer, Order, OrderStatus
 from services.billing.inventory import EventOnSale, Seats
@@ -65,48 +66,70 @@ async def run_saga_now(pool: asyncpg.Pool, provider: PaymentProvider, event_id: 
 async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str, fingerprint: str,
                       event_id: UUID, buyer: Buyer, requested: Sequence[tuple[UUID, int]],
                       hold: timedelta, now: datetime | None = None, voucher_code: str | None = None) -> PlacedOrder:
-    """Hold the seats and record the order in one transaction, then open the checkout."""
+    """Check the request against what is on sale, open the checkout, then record the order with its
+    seats held in one transaction. A sold-out request is refused before any of that."""
     order_id, secret = uuid4(), access.new_secret()
-    try:
-        async with pool.acquire() as conn, conn.transaction():
-            await conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-            earlier = await repository.claim_key(conn, key=key, fingerprint=fingerprint, order_id=order_id,
-                                                 secret=secret)
-            if earlier is None:
-                (event, counters), now = await _event(conn, event_id), now or utc_now()
-                voucher = await voucher_repository.usable(conn, event_id, voucher_code, now) if voucher_code else None
-                order = Order.reserve(id=order_id, event=event, buyer=buyer, requested=requested, now=now,
-                                      hold=hold, secret_digest=access.secret_digest(secret), voucher=voucher)
-                _refuse_if_sold_out(order, counters)
-                payment = await _record(conn, order, provider, voucher, now)
-    except asyncpg.LockNotAvailableError:
-        raise Conflict("sold out for now: too many buyers at once, try again") from None
+    async with pool.acquire() as conn:
+        if (earlier := await repository.key(conn, key)) is None:
+            now = now or utc_now()
+            (event, counters), voucher = await _event(conn, event_id), None
+            if voucher_code:
+                voucher = await voucher_repository.usable(conn, event_id, voucher_code, now)
+            order = Order.reserve(id=order_id, event=event, buyer=buyer, requested=requested, now=now,
+                                  hold=hold, secret_digest=access.secret_digest(secret), voucher=voucher)
+            _refuse_if_sold_out(order, counters)
+    if earlier is None:
+        # No connection is held while the provider answers: a full pool would wait on itself.
+        payment = await _checkout(provider, order)
+        async with pool.acquire() as conn:
+            earlier = await _hold(conn, order, payment, voucher, key=key, fingerprint=fingerprint, secret=secret,
+                                  now=now)
     if earlier is not None:
         idempotency.check_same_request(key, earlier["fingerprint"], fingerprint)
         order, payment = await _order_and_payment(pool, earlier["order_id"])
         secret = earlier["order_secret"]
-    payment = await _open_checkout(pool, provider, order, payment)
+        payment = await _open_checkout(pool, provider, order, payment)
     return PlacedOrder(order, payment, secret, replayed=earlier is not None)
 
 
-async def _record(conn: asyncpg.Connection, order: Order, provider: PaymentProvider, voucher: Voucher | None,
-                  now: datetime) -> Payment:
-    """Store the order and its events, count the voucher's use, then hold every line's seats.
-
-    Rows every buyer contends for are locked last and always in one order (voucher, then ticket
-    types by id), so transactions neither deadlock nor hold them longer than to their commit.
-    """
+async def _checkout(provider: PaymentProvider, order: Order) -> Payment:
+    """The provider's checkout, opened before anything is written: if it fails, the buyer retries with
+    the same key and nothing is left behind. One the seats then run out for is simply never paid."""
     payment = Payment(id=uuid4(), order_id=order.id, provider=provider.name, amount=order.total)
-    await repository.add_order(conn, order)
-    await payment_repository.add_payment(conn, payment)
-    await outbox.record(conn, order.events)
-    if voucher is not None:  # counted here: an order that fails later gives the use back by rolling back
-        await voucher_repository.count_use(conn, voucher, now)
-    # Seats last: the ticket type's row stays locked only from here to the commit, so buyers queue briefly.
-    for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
-        if await seats.hold_and_announce(conn, line.ticket_type_id, order.event_id, line.quantity) is None:
-            raise _sold_out(line)
-    return payment
+    try:
+        checkout = await provider.create_payment(
+            reference=payment.id, amount=payment.amount, description=f"{order.event_title}, order {order.id}")
+    except Exception:
+        log.exception("payment provider failed to open a checkout", extra={"order_id": str(order.id)})
+        raise DomainError("payment provider unavailable: retry with the same Idempotency-Key", status=502) from None
+    return replace(payment, provider_payment_id=checkout.provider_payment_id, checkout_url=checkout.checkout_url)
+
+
+async def _hold(conn: asyncpg.Connection, order: Order, payment: Payment, voucher: Voucher | None, *, key: str,
+                fingerprint: str, secret: str, now: datetime) -> asyncpg.Record | None:
+    """Claim the key and record the order, its seats held at commit; None once committed, or the earlier
+    request's key row if a concurrent one with the same key got there first.
+
+    BEGIN and COMMIT are sent by hand so that BEGIN travels with its SET LOCAL: a round trip less."""
+    await conn.execute(f"BEGIN; SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+    try:
+        if voucher is not None:  # counted here: an order that fails later gives the use back by rolling back
+            await voucher_repository.count_use(conn, voucher, now)
+        if not await reservation_repository.place(conn, order, payment, key=key, fingerprint=fingerprint,
+                                                  secret=secret):
+            await conn.execute("ROLLBACK")
+            return await repository.key(conn, key)
+        await conn.execute("COMMIT")  # the seats are held here, or the commit fails (seats.sold_out_at_commit)
+        return None
+    except asyncpg.LockNotAvailableError:
+        raise Conflict("sold out for now: too many buyers at once, try again") from None
+    except asyncpg.RaiseError as error:
+        if (sold_out := seats.sold_out_at_commit(error)) is None:
+            raise
+        raise _sold_out(next(line for line in order.lines if line.ticket_type_id == sold_out.ticket_type_id)) from None
+    finally:
+        if conn.is_in_transaction():
+            await conn.execute("ROLLBACK")
 
 
 def _sold_out(line) -> Conflict:

@@ -12,6 +12,8 @@ class BillingSettings(ServiceSettings):
     # Minutes may be fractional so that tests can use holds of a second or two.
     hold_minutes: float = Field(15, gt=0, validation_alias="BILLING_HOLD_MINUTES")
     expiry_interval_seconds: float = Field(5, gt=0, validation_alias="BILLING_EXPIRY_INTERVAL_SECONDS")
+    # How often seats held or sold at commit are announced (SeatsAvailabilityChanged), latest counters only.
+    announce_interval_seconds: float = Field(0.2, gt=0, validation_alias="BILLING_ANNOUNCE_INTERVAL_SECONDS")
     public_url: str = Field("http://127.0.0.1:8003", validation_alias="BILLING_PUBLIC_URL")
     sandbox_webhook_secret: str = Field("dev-sandbox-secret", validation_alias="BILLING_SANDBOX_WEBHOOK_SECRET")
     webhook_tolerance_seconds: int = Field(300, ge=1, validation_alias="BILLING_WEBHOOK_TOLERANCE_SECONDS")

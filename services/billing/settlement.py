@@ -79,9 +79,10 @@ async def _succeeded(conn: asyncpg.Connection, payment: Payment, fee_bps: int) -
     order = await repository.get_order(conn, payment.order_id, lock=True)
     if order.status is OrderStatus.RESERVED:
         await _pay(conn, order, payment, fee_bps)
-        # Held seats become sold last: the ticket type's row, which every buyer needs, is locked only till commit.
+        # Held seats become sold at commit: the ticket type's row, which every buyer needs, is never locked
+        # across a round trip.
         for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
-            await seats.sell_held_and_announce(conn, line.ticket_type_id, order.event_id, line.quantity)
+            await seats.sell_held_at_commit(conn, line.ticket_type_id, order.event_id, line.quantity)
         return "paid", None
     was, refund = order.status, None
     if (changed := await _take_seats(conn, order)) is not None:

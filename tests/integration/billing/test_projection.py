@@ -1,9 +1,13 @@
 """Published events put ticket types on sale; replays and re-publications never reset seats."""
 
+import json
+
 import pytest
 
 from shared.contracts.events import TicketTypeChanged, TicketTypeDefined, TicketTypeOffer
-from tests.integration.billing.helpers import left, offer, placed, publish, published, put_on_sale, until_consumed
+from tests.integration.billing.helpers import (
+    complete, left, offer, placed, publish, published, put_on_sale, until_consumed,
+)
 from tests.support.kafka import TopicReader
 from tests.support.services import eventually
 
@@ -85,3 +89,21 @@ async def test_ticket_types_of_an_event_billing_never_saw_published_are_ignored(
     [sent] = await publish(infra, defined)
     await until_consumed(infra, billing, sent)
     assert (await billing.client.get(f"/events/{unknown.aggregate_id}/availability")).status_code == 404
+
+
+async def test_holds_and_sales_are_announced_with_the_latest_counters(infra, billing):
+    general = offer(capacity=10)
+    event = published(general)
+    await put_on_sale(infra, billing, event)
+    async with TopicReader(infra.bootstrap_servers, "billing.inventory.v1") as reader:
+        first = await placed(billing, event, (general, 2))
+        await placed(billing, event, (general, 1))
+        held = await reader.wait_for(lambda v: v.get("aggregate_id") == str(general.ticket_type_id)
+                                     and v["held"] == 3)
+        await complete(billing, first)
+        sold = await reader.wait_for(lambda v: v.get("aggregate_id") == str(general.ticket_type_id)
+                                     and v["sold"] == 2)
+    assert held.key == str(general.ticket_type_id).encode()
+    assert {k: json.loads(held.value)[k] for k in ("capacity", "sold", "held", "left")} == {
+        "capacity": 10, "sold": 0, "held": 3, "left": 7}
+    assert {k: json.loads(sold.value)[k] for k in ("sold", "held", "left")} == {"sold": 2, "held": 1, "left": 7}
