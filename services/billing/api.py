@@ -79,5 +79,7 @@ async def list_tickets(order_id: UUID, secret: OrderSecret, pool: PoolDep):
 
 
 @router.get("/events/{event_id}/availability", response_model=Availability, tags=["availability"])
-async def availability(event_id: UUID, pool: PoolDep):
-    return Availability.of(*await service.availability(pool, event_id))
+async def availability(event_id: UUID, pool: PoolDep,
+                       ticket_type_id: Annotated[list[UUID], Query(description="hidden ticket types to include")] = []):
+    """Seats left per public ticket type (and per hidden one named by `ticket_type_id`)."""
+    return Availability.of(*await service.availability(pool, event_id), shown=set(ticket_type_id))

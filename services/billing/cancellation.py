@@ -72,8 +72,8 @@ async def step(pool: asyncpg.Pool, event_id: UUID) -> RefundOwed | None | bool:
                                            purpose=f"event-cancelled:{order.id}")
         order.cancel(reason=reason)
         await voucher_repository.give_back(conn, order.voucher_id)  # voucher before seats, as orders lock them
-        released = [await seats.release(conn, line.ticket_type_id, line.quantity)
-                    for line in sorted(order.lines, key=lambda line: line.ticket_type_id)]
+        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+            await seats.release(conn, line.ticket_type_id, line.quantity)
         await repository.save_status(conn, order)
-        await outbox.record(conn, [*order.events, *(s.changed() for s in released)])
+        await outbox.record(conn, order.events)  # the seats are announced by jobs.announcer
         return None

@@ -5,7 +5,9 @@ from faststream.kafka import KafkaRouter
 from services.billing import cancellation, service
 from services.billing.payments import PaymentProvider
 from shared import topics
-from shared.contracts.events import EventCancelled, EventEvent, EventPublished, TicketTypeChanged, TicketTypeDefined
+from shared.contracts.events import (
+    EventCancelled, EventEvent, EventPublished, EventRescheduled, TicketTypeChanged, TicketTypeDefined,
+)
 from shared.contracts.registry import PartnershipEvent, PartnershipFormed
 from shared.kafka import subscription
 from shared.runtime import ServiceRuntime
@@ -21,6 +23,8 @@ def router(runtime: ServiceRuntime, provider: PaymentProvider, *, group_id: str)
             await service.project_published_event(runtime.pool, event)
         elif isinstance(event, (TicketTypeDefined, TicketTypeChanged)):  # sold from the next order on
             await service.project_ticket_type(runtime.pool, event)
+        elif isinstance(event, EventRescheduled):
+            await service.project_rescheduling(runtime.pool, event)
         elif isinstance(event, EventCancelled):
             await cancellation.start(runtime.pool, event)
             await service.run_saga_now(runtime.pool, provider, event.aggregate_id)

@@ -1,7 +1,7 @@
 """What is on sale: published events, their ticket types and seat counters. No I/O."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
@@ -21,6 +21,8 @@ class TicketType:
     sales_start: datetime | None = None
     sales_end: datetime | None = None
     on_sale: bool = True  # False once a re-publication dropped it
+    visibility: str = "public"  # hidden types are sold to whoever has their id, never listed publicly
+    quota: str | None = None  # the event's shared quota this type draws on, if any
 
     def check_purchasable(self, quantity: int, now: datetime, *, field: str) -> None:
         """Raise a precise 422 unless `quantity` seats may be bought `now` (seats left aside)."""
@@ -42,6 +44,8 @@ class EventOnSale:
     title: str
     ticket_types: dict[UUID, TicketType]
     cancelled: bool = False  # a cancelled event sells nothing more
+    quotas: dict[str, int] = field(default_factory=dict)  # shared quota name → capacity
+    hold_minutes: int | None = None  # the organisers' hold length; None: the service's default
 
 
 @dataclass(frozen=True)
@@ -54,10 +58,13 @@ class Seats:
     capacity: int
     sold: int
     held: int
+    quota: str | None = None  # the shared quota the type draws on, if any
+    quota_left: int | None = None  # seats left in that quota
 
     @property
     def left(self) -> int:
-        return max(self.capacity - self.sold - self.held, 0)
+        own = max(self.capacity - self.sold - self.held, 0)
+        return own if self.quota_left is None else max(min(own, self.quota_left), 0)
 
     def changed(self) -> SeatsAvailabilityChanged:
         return SeatsAvailabilityChanged(

@@ -5,10 +5,10 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Header, Query, Response
 
-from services.billing import checkin, organisers, refunds, repository
+from services.billing import checkin, offers, organisers, refunds, repository
 from services.billing.api import PoolDep, ProviderDep
 from services.billing.organiser_schemas import (
-    CheckInCounts, CheckInIn, CheckInResult, OrderSummary, RefundIn, RefundRead,
+    CheckInCounts, CheckInIn, CheckInResult, HoldSetting, OrderSummary, RefundIn, RefundRead,
 )
 from shared.identity import CurrentPrincipal
 from shared.http import Page
@@ -32,6 +32,14 @@ async def event_orders(event_id: OrganisedEvent, pool: PoolDep, cursor: UUID | N
         rows = await repository.orders_of_event(conn, event_id, after=cursor, limit=limit + 1)
     items = [OrderSummary.of(row) for row in rows[:limit]]
     return Page(items=items, next_cursor=items[-1].id if len(rows) > limit else None)
+
+
+@router.put("/events/{event_id}/hold", response_model=HoldSetting)
+async def set_hold(event_id: OrganisedEvent, body: HoldSetting, pool: PoolDep):
+    """How long new orders of this event hold their seats; null returns to the service's default."""
+    async with pool.acquire() as conn:
+        await offers.set_hold_minutes(conn, event_id, body.hold_minutes)
+    return body
 
 
 @router.post("/events/{event_id}/check-ins", response_model=CheckInResult)

@@ -110,3 +110,8 @@ class Statement(BaseModel):
     event_id: UUID
     platform_fee_bps: int
     organisers: list[OrganiserStatementLine]
+
+
+class HoldSetting(BaseModel):
+    hold_minutes: int | None = Field(description="Minutes an order holds its seats (1 to 1440); null for the"
+                                                 " service's default (BILLING_HOLD_MINUTES)", ge=1, le=1440)

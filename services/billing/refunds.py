@@ -56,10 +56,9 @@ async def give_back(conn: asyncpg.Connection, order: Order, *, amount: int | Non
     if not await payment_repository.add_refund(conn, refund_id, payment, reason, amount=money, purpose=purpose):
         raise Conflict(f"order {order.id}: a refund for {purpose} exists already")
     await ledger_repository.record_refund(conn, order, refund_id, money.amount)
-    released = []
     if order.status is OrderStatus.REFUNDED:  # the seats of a wholly refunded order go back on sale
-        released = [await seats.unsell(conn, line.ticket_type_id, line.quantity)
-                    for line in sorted(order.lines, key=lambda line: line.ticket_type_id)]
+        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+            await seats.unsell(conn, line.ticket_type_id, line.quantity)
     await repository.save_status(conn, order)
-    await outbox.record(conn, [*order.events, *(s.changed() for s in released)])
+    await outbox.record(conn, order.events)  # the seats are announced by jobs.announcer
     return RefundOwed(refund_id, payment.provider_payment_id, money)

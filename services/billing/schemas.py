@@ -122,21 +122,28 @@ class TicketTypeAvailability(BaseModel):
     capacity: int
     sold: int
     held: int
-    left: int
+    left: int = Field(description="Seats that can still be bought: of this type, and of its shared quota if it has one")
+    visibility: str = "public"
+    quota: str | None = None
 
 
 class Availability(BaseModel):
     event_id: UUID
     title: str
+    hold_minutes: int | None = Field(None, description="How long an order holds its seats, if the organisers set it;"
+                                                       " otherwise the service's default")
     ticket_types: list[TicketTypeAvailability]
 
     @classmethod
-    def of(cls, event: EventOnSale, counters: list[Seats]) -> "Availability":
-        return cls(event_id=event.id, title=event.title, ticket_types=[
+    def of(cls, event: EventOnSale, counters: list[Seats], *, shown: set[UUID] = frozenset()) -> "Availability":
+        """Hidden ticket types only when asked for by id (`shown`): partners are given those ids."""
+        counters = [s for s in counters
+                    if event.ticket_types[s.ticket_type_id].visibility == "public" or s.ticket_type_id in shown]
+        return cls(event_id=event.id, title=event.title, hold_minutes=event.hold_minutes, ticket_types=[
             TicketTypeAvailability(
                 ticket_type_id=s.ticket_type_id, name=(t := event.ticket_types[s.ticket_type_id]).name,
                 price=t.price, on_sale=t.on_sale, sales_start=t.sales_start, sales_end=t.sales_end,
-                capacity=s.capacity, sold=s.sold, held=s.held, left=s.left,
+                capacity=s.capacity, sold=s.sold, held=s.held, left=s.left, visibility=t.visibility, quota=t.quota,
             ) for s in counters
         ])
 

@@ -9,15 +9,15 @@ from uuid import UUID, uuid4
 import asyncpg
 
 from services.billing import (
-    access, cancellation, idempotency, organisers, payment_repository, repository, reservation_repository, seats,
-    voucher_repository,
+    access, cancellation, idempotency, offers, organisers, payment_repository, repository, reservation_repository,
+    seats, voucher_repository,
 )
 from services.billing.domain import Buyer, Order, OrderStatus
 from services.billing.inventory import EventOnSale, Seats
 from services.billing.payments import Payment, PaymentProvider
 from services.billing.vouchers import Voucher
-from shared import inbox, outbox
-from shared.contracts.events import EventPublished, TicketTypeChanged, TicketTypeDefined
+from shared import inbox
+from shared.contracts.events import EventPublished, EventRescheduled, TicketTypeChanged, TicketTypeDefined
 from shared.contracts.registry import PartnershipFormed
 from shared.envelope import utc_now
 from shared.http import Conflict, DomainError, NotFound
@@ -35,19 +35,18 @@ class PlacedOrder:
 
 
 async def project_published_event(pool: asyncpg.Pool, event: EventPublished) -> None:
-    async def apply(conn: asyncpg.Connection) -> None:
-        changed = await seats.project(conn, event)
-        await outbox.record(conn, [s.changed() for s in changed])
-
-    await inbox.apply_once(pool, consumer="billing.on_event_published", event=event, apply=apply)
+    await inbox.apply_once(pool, consumer="billing.on_event_published", event=event,
+                           apply=lambda conn: offers.project(conn, event))
 
 
 async def project_ticket_type(pool: asyncpg.Pool, event: TicketTypeDefined | TicketTypeChanged) -> None:
-    async def apply(conn: asyncpg.Connection) -> None:
-        changed = await seats.project_offer(conn, event.aggregate_id, event.ticket_type, on_sale=event.on_sale)
-        await outbox.record(conn, [s.changed() for s in changed])
+    await inbox.apply_once(pool, consumer="billing.on_ticket_type", event=event, apply=lambda conn: offers.project_offer(
+        conn, event.aggregate_id, event.ticket_type, on_sale=event.on_sale, quotas=event.quotas))
 
-    await inbox.apply_once(pool, consumer="billing.on_ticket_type", event=event, apply=apply)
+
+async def project_rescheduling(pool: asyncpg.Pool, event: EventRescheduled) -> None:
+    await inbox.apply_once(pool, consumer="billing.on_event_rescheduled", event=event,
+                           apply=lambda conn: offers.reschedule(conn, event))
 
 
 async def project_partnership(pool: asyncpg.Pool, event: PartnershipFormed) -> None:
@@ -75,6 +74,7 @@ async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str
             (event, counters), voucher = await _event(conn, event_id), None
             if voucher_code:
                 voucher = await voucher_repository.usable(conn, event_id, voucher_code, now)
+            hold = timedelta(minutes=event.hold_minutes) if event.hold_minutes else hold  # the organisers' choice
             order = Order.reserve(id=order_id, event=event, buyer=buyer, requested=requested, now=now,
                                   hold=hold, secret_digest=access.secret_digest(secret), voucher=voucher)
             _refuse_if_sold_out(order, counters)
@@ -137,10 +137,17 @@ def _sold_out(line) -> Conflict:
 
 
 def _refuse_if_sold_out(order: Order, counters: dict[UUID, Seats]) -> None:
-    """Told at once, without queueing for the row lock, when the latest committed counters show no seats."""
+    """Told at once, before any transaction, when the latest committed counters show too few seats left,
+    of a ticket type or of the quota several lines share."""
+    wanted_of_quota: dict[str, int] = {}
     for line in order.lines:
-        if line.quantity > counters[line.ticket_type_id].left:
+        seats_left = counters[line.ticket_type_id]
+        if line.quantity > seats_left.left:
             raise _sold_out(line)
+        if seats_left.quota_left is not None:
+            wanted_of_quota[seats_left.quota] = wanted_of_quota.get(seats_left.quota, 0) + line.quantity
+            if wanted_of_quota[seats_left.quota] > seats_left.quota_left:
+                raise _sold_out(line)
 
 
 async def get_order(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> tuple[Order, Payment]:

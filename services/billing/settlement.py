@@ -12,7 +12,6 @@ import asyncpg
 
 from services.billing import ledger_repository, payment_repository, repository, seats, voucher_repository
 from services.billing.domain import Order, OrderStatus
-from services.billing.inventory import Seats
 from services.billing.payments import (
     InvalidWebhook, Outcome, Payment, PaymentNotice, PaymentProvider, PaymentStatus, RefundOwed,
 )
@@ -85,13 +84,12 @@ async def _succeeded(conn: asyncpg.Connection, payment: Payment, fee_bps: int) -
             await seats.sell_held_at_commit(conn, line.ticket_type_id, order.event_id, line.quantity)
         return "paid", None
     was, refund = order.status, None
-    if (changed := await _take_seats(conn, order)) is not None:
+    if await _take_seats(conn, order):
         await _pay(conn, order, payment, fee_bps)
     else:
         refund = await _owe_refund(conn, order, payment)
         await repository.save_status(conn, order)
         await outbox.record(conn, order.events)
-    await outbox.record(conn, [s.changed() for s in changed or ()])
     return ("paid" if refund is None else f"refunded: order was {was}"), refund
 
 
@@ -103,23 +101,21 @@ async def _pay(conn: asyncpg.Connection, order: Order, payment: Payment, fee_bps
     await outbox.record(conn, order.events)
 
 
-async def _take_seats(conn: asyncpg.Connection, order: Order) -> list[Seats] | None:
-    """The seats a payment of an order no longer holding any buys (its hold ran out); None if gone."""
+async def _take_seats(conn: asyncpg.Connection, order: Order) -> bool:
+    """Whether a payment of an order no longer holding any seats (its hold ran out) could buy them."""
     lines = sorted(order.lines, key=lambda line: line.ticket_type_id)
     if order.status is not OrderStatus.EXPIRED or await seats.event_cancelled(conn, order.event_id):
-        return None  # paid by another payment, cancelled or refunded already, or the event is off
+        return False  # paid by another payment, cancelled or refunded already, or the event is off
     try:
         async with conn.transaction():  # a savepoint: every line's seats or none
-            taken = []
             if not await voucher_repository.retake(conn, order.voucher_id):
                 raise _SeatsGone
             for line in lines:
-                if (after := await seats.sell_free(conn, line.ticket_type_id, line.quantity)) is None:
+                if await seats.sell_free(conn, line.ticket_type_id, line.quantity) is None:
                     raise _SeatsGone
-                taken.append(after)
-        return taken
+        return True
     except _SeatsGone:
-        return None
+        return False
 
 
 class _SeatsGone(Exception):

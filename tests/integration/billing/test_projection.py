@@ -24,6 +24,7 @@ async def test_a_published_event_is_on_sale_with_its_ticket_types(infra, billing
     assert left(availability, general) | {"ticket_type_id": None} == {
         "ticket_type_id": None, "name": "General", "price": {"amount": 1500, "currency": "EUR"}, "on_sale": True,
         "sales_start": None, "sales_end": None, "capacity": 50, "sold": 0, "held": 0, "left": 50,
+        "visibility": "public", "quota": None,
     }
     assert record.key == str(student.ticket_type_id).encode()
 

@@ -1,6 +1,5 @@
 """Consumers apply each event once, retry what may pass, and dead-letter the rest."""
 
-import asyncio
 import json
 import logging
 import uuid
