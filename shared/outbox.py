@@ -1,8 +1,9 @@
 """The transactional outbox: record events with the change, relay them to Kafka.
 
 `record` runs inside the caller's transaction, so an event exists exactly when the
-change it describes committed. `OutboxRelay` claims rows with FOR UPDATE SKIP LOCKED
-(replicas never publish the same row twice at once), publishes them with acks=all
+change it describes committed. One `OutboxRelay` per schema leads at a time (an
+advisory lock; replicas stand by) and claims rows with FOR UPDATE SKIP LOCKED in id
+order, so each aggregate's events are published in commit order, with acks=all
 and the idempotent producer, keyed by aggregate id, and deletes them after the
 broker acknowledged. A crash in between republishes: delivery is at least once and
 consumers deduplicate on `message_id`.
@@ -64,34 +65,66 @@ class OutboxRelay:
         schema: str,
         batch_size: int = 500,
         idle_poll_seconds: float = 5.0,
+        standby_poll_seconds: float = 1.0,
     ) -> None:
         self._pool = pool
         self._producer = producer
         self._channel = f"outbox_{schema}"
         self._batch_size = batch_size
         self._idle_poll_seconds = idle_poll_seconds
+        self._standby_poll_seconds = standby_poll_seconds
         self._wake = asyncio.Event()
 
     async def run(self) -> None:
-        """Publish until cancelled; NOTIFY wakes us, a slow poll is only a safety net."""
-        listener = await self._pool.acquire()
-        await listener.add_listener(self._channel, self._on_notify)
-        try:
-            while True:
-                self._wake.clear()
-                try:
-                    while await self.publish_batch():
-                        pass
-                except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as error:
-                    log.warning("outbox relay failed, retrying", extra={"error": str(error)})
-                    await asyncio.sleep(1)
-                    continue
-                try:
-                    await asyncio.wait_for(self._wake.wait(), self._idle_poll_seconds)
-                except asyncio.TimeoutError:
+        """Publish until cancelled, while this relay leads its schema's outbox (see `_lead`)."""
+        while True:
+            listener = await self._pool.acquire()
+            try:
+                await self._lead(listener)
+                await listener.add_listener(self._channel, self._on_notify)
+                await self._publish_while_leading(listener)
+            except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as error:
+                log.warning("outbox relay lost its lead, retrying", extra={"error": str(error)})
+            finally:
+                await self._step_down(listener)
+            await asyncio.sleep(1)
+
+    async def _lead(self, listener: asyncpg.Connection) -> None:
+        """Wait until this relay holds its schema's relay lock, a session lock on `listener`.
+
+        One relay publishes at a time: by id order, so an aggregate's events reach Kafka in the
+        order they committed. The others stand by; when the leader's session ends, one takes over.
+        """
+        while not await listener.fetchval("SELECT pg_try_advisory_lock(hashtext('sparknet.outbox'), hashtext($1))",
+                                          self._channel):
+            await asyncio.sleep(self._standby_poll_seconds)
+
+    async def _publish_while_leading(self, listener: asyncpg.Connection) -> None:
+        """NOTIFY wakes us, a slow poll is only a safety net; a lost session (the lead with it) ends this."""
+        while not listener.is_closed():
+            self._wake.clear()
+            try:
+                while await self.publish_batch():
                     pass
+            except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as error:
+                log.warning("outbox relay failed, retrying", extra={"error": str(error)})
+                await asyncio.sleep(1)
+                continue
+            try:
+                await asyncio.wait_for(self._wake.wait(), self._idle_poll_seconds)
+            except asyncio.TimeoutError:
+                pass
+
+    async def _step_down(self, listener: asyncpg.Connection) -> None:
+        """Give the lock and the connection back (the pool does not reset sessions, see shared.db)."""
+        try:
+            if not listener.is_closed():
+                await listener.remove_listener(self._channel, self._on_notify)
+                await listener.execute("SELECT pg_advisory_unlock_all()")
+        except (OSError, asyncpg.PostgresError, asyncio.CancelledError):
+            listener.terminate()  # a connection in doubt is closed: its session, and lock, end with it
+            raise
         finally:
-            await listener.remove_listener(self._channel, self._on_notify)
             await self._pool.release(listener)
 
     def _on_notify(self, *_: object) -> None:

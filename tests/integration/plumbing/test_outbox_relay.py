@@ -103,3 +103,47 @@ async def test_notify_wakes_the_relay_without_waiting_for_the_poll(infra, pool, 
             await reader.wait_for(lambda v: v["message_id"] == str(event.message_id), timeout=10)
     finally:
         relay.cancel()
+
+
+async def test_one_relay_leads_in_commit_order_and_a_standby_takes_over(infra, pool, schema, producer):
+    relays = [OutboxRelay(pool, producer, schema=schema, batch_size=7, standby_poll_seconds=0.1) for _ in range(2)]
+    leader = asyncio.create_task(relays[0].run())
+    await asyncio.sleep(0.5)
+    standby = asyncio.create_task(relays[1].run())
+    aggregates = [uuid.uuid4() for _ in range(5)]
+
+    async def commit_renames(rounds: range) -> list[OrganisationRegistered]:
+        committed = []
+        for i in rounds:  # one transaction per change, as services make them
+            for aggregate in aggregates:
+                event = organisation(f"Org {i}").model_copy(update={"aggregate_id": aggregate})
+                async with pool.acquire() as conn, conn.transaction():
+                    await outbox.record(conn, [event])
+                committed.append(event)
+        return committed
+
+    def published_in_order(reader, committed) -> bool:
+        by_key = {}
+        for record in reader.records:
+            by_key.setdefault(record.key.decode(), []).append(json.loads(record.value)["message_id"])
+        return all(by_key.get(str(a), []) == [str(e.message_id) for e in committed if e.aggregate_id == a]
+                   for a in aggregates)
+
+    try:
+        async with TopicReader(infra.bootstrap_servers, TOPIC) as reader:
+            before = await commit_renames(range(20))
+            await eventually(outbox_empty(pool))
+            leaders = await pool.fetchval(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND classid::int = hashtext('sparknet.outbox') AND objid::int = hashtext($1)", f"outbox_{schema}")
+            assert leaders == 1  # the second relay stands by
+
+            leader.cancel()
+            await asyncio.gather(leader, return_exceptions=True)
+            after = await commit_renames(range(20, 30))
+            await eventually(outbox_empty(pool), timeout=15)  # published by the relay that took over
+            await reader.drain(1.0)
+        assert published_in_order(reader, before + after)
+    finally:
+        standby.cancel()
+        await asyncio.gather(standby, return_exceptions=True)
