@@ -75,9 +75,12 @@ def _conditions(search: Search) -> tuple[list[str], list]:
                      f" ON m.partnership_id = eo.partnership_id WHERE eo.event_id = e.id"
                      f" AND (eo.partnership_id = {o} OR eo.organisation_id = {o} OR m.organisation_id = {o}))")
     if search.network:  # a registry network (by id or name), or a programme partnerships belong to
+        # An organisation organising on its own is in the networks and programmes of its partnerships.
         n = arg(search.network)
-        where.append(f"EXISTS (SELECT 1 FROM event_organisers eo JOIN partnerships p ON p.id = eo.partnership_id"
-                     f" WHERE eo.event_id = e.id AND (lower(p.programme) = lower({n}) OR eo.partnership_id IN"
+        where.append(f"EXISTS (SELECT 1 FROM event_organisers eo LEFT JOIN partnership_members om"
+                     f" ON om.organisation_id = eo.organisation_id"
+                     f" JOIN partnerships p ON p.id = coalesce(eo.partnership_id, om.partnership_id)"
+                     f" WHERE eo.event_id = e.id AND (lower(p.programme) = lower({n}) OR p.id IN"
                      f" (SELECT np.partnership_id FROM network_partnerships np"
                      f" JOIN networks nw ON nw.id = np.network_id"
                      f" WHERE nw.id::text = lower({n}) OR lower(nw.name) = lower({n}))))")

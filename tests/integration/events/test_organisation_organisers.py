@@ -7,7 +7,9 @@ import pytest
 
 from shared import topics
 from shared.contracts.events import CoOrganiserConsented, EventPublished
-from shared.contracts.registry import OrganisationKind, OrganisationRegistered, OrganisationStatus, OrganisationUpdated
+from shared.contracts.registry import (
+    NetworkFormed, OrganisationKind, OrganisationRegistered, OrganisationStatus, OrganisationUpdated,
+)
 from tests.integration.events.conftest import event_body, lead_admin
 from tests.integration.events.test_calendars import ics, uids
 from tests.support.kafka import TopicReader
@@ -154,3 +156,25 @@ async def test_the_catalogue_and_calendars_find_events_by_their_organisation(eve
     assert [e["id"] for e in by_partnership.json()["items"]] == [event_id]
     assert elsewhere.json()["items"] == []
     assert uids(feed) == [event_id]
+
+
+async def test_an_organisation_organising_alone_is_in_its_partnerships_networks(events, registry, tokens):
+    programme = f"Creative Spark {uuid4().hex[:6]}"
+    partnership = await registry.form_partnership("Network member", programme=programme)
+    network = NetworkFormed(aggregate_id=uuid4(), name=f"Network {programme}", partnership_ids=(partnership.aggregate_id,))
+    await registry.until_consumed(await registry.publish(network))
+    member = partnership.members[0].organisation_id
+    outsider = await register(registry, "Outside Studio")
+    ids = []
+    for organisation_id in (member, outsider.aggregate_id):
+        body = event_body(None, organisers=[
+            {"organisation_id": str(organisation_id), "lead": True, "revenue_share_bps": 10_000}])
+        drafted = await events.client.post("/events", json=body)
+        assert drafted.status_code == 201, drafted.text
+        ids.append(drafted.json()["id"])
+        assert (await events.client.post(f"/events/{ids[-1]}/publish")).status_code == 200
+
+    by_network = await events.anonymous.get("/events", params={"network": str(network.aggregate_id)})
+    by_programme = await ics(events.anonymous, f"/calendars/networks/{programme}.ics")
+    assert [e["id"] for e in by_network.json()["items"]] == [ids[0]]
+    assert uids(by_programme) == [ids[0]]
