@@ -1,7 +1,7 @@
 """What is on sale: published events, their ticket types and seat counters. No I/O."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
@@ -44,7 +44,6 @@ class EventOnSale:
     title: str
     ticket_types: dict[UUID, TicketType]
     cancelled: bool = False  # a cancelled event sells nothing more
-    quotas: dict[str, int] = field(default_factory=dict)  # shared quota name → capacity
     hold_minutes: int | None = None  # the organisers' hold length; None: the service's default
 
 

@@ -50,9 +50,8 @@ async def reschedule(conn: asyncpg.Connection, event: EventRescheduled) -> None:
     )
 
 
-async def set_hold_minutes(conn: asyncpg.Connection, event_id: UUID, minutes: int | None) -> bool:
-    return bool(await conn.fetchval("UPDATE events SET hold_minutes = $2 WHERE id = $1 RETURNING true",
-                                    event_id, minutes))
+async def set_hold_minutes(conn: asyncpg.Connection, event_id: UUID, minutes: int | None) -> None:
+    await conn.execute("UPDATE events SET hold_minutes = $2 WHERE id = $1", event_id, minutes)
 
 
 async def _project_quotas(conn: asyncpg.Connection, event_id: UUID, quotas: Sequence[TicketQuota]) -> None:

@@ -15,40 +15,25 @@ from services.billing.inventory import EventOnSale, Seats, TicketType
 from shared import outbox
 from shared.money import Money
 
-_COUNTERS = "RETURNING id, event_id, capacity, sold, held"
-
-
 async def event_on_sale(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale | None:
     found = await availability(conn, event_id)
     return found[0] if found else None
 
 
-async def sell_held_at_commit(conn: asyncpg.Connection, ticket_type_id: UUID, event_id: UUID,
-                              quantity: int) -> None:
-    """A paid order's held seats become sold when the transaction commits."""
-    await _move_at_commit(conn, ticket_type_id, event_id, held=-quantity, sold=quantity)
+async def sell_held_at_commit(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> None:
+    """A paid order's held seats become sold when the transaction commits: the move is journalled and a
+    deferred trigger applies it (migration 0009), so the row every buyer needs is never locked across a
+    client round trip. `announce_due` then announces it."""
+    await conn.execute("INSERT INTO seat_moves (ticket_type_id, held, sold) VALUES ($1, $2, $3)",
+                       ticket_type_id, -quantity, quantity)
 
 
-class SeatsSoldOut(Exception):
-    def __init__(self, ticket_type_id: UUID) -> None:
-        super().__init__(f"seats of ticket type {ticket_type_id} ran out")
-        self.ticket_type_id = ticket_type_id
-
-
-def sold_out_at_commit(error: asyncpg.PostgresError) -> SeatsSoldOut | None:
-    """The failed commit's sold-out ticket type, if that is why it failed: a seat move journalled
+def sold_out_at_commit(error: asyncpg.PostgresError) -> UUID | None:
+    """The ticket type a failed commit ran out of, if that is why it failed: a seat move journalled
     to hold seats (reservation_repository) found too few left when applied (migration 0009)."""
     if isinstance(error, asyncpg.RaiseError) and error.message == "seats_sold_out":
-        return SeatsSoldOut(UUID(error.detail))
+        return UUID(error.detail)
     return None
-
-
-async def _move_at_commit(conn: asyncpg.Connection, ticket_type_id: UUID, event_id: UUID, *, held: int,
-                          sold: int) -> None:
-    """Journal a counter move; a deferred trigger applies it while PostgreSQL commits, so the row every
-    buyer needs is never locked across a client round trip. `announce_due` then announces it."""
-    await conn.execute("INSERT INTO seat_moves (ticket_type_id, held, sold) VALUES ($1, $2, $3)",
-                       ticket_type_id, held, sold)
 
 
 async def announce_due(conn: asyncpg.Connection) -> int:
@@ -72,16 +57,13 @@ async def announce_due(conn: asyncpg.Connection) -> int:
     return len(rows)
 
 
-async def release(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> Seats:
-    row = await conn.fetchrow(
-        "UPDATE ticket_types SET held = held - $2, announce_due = true WHERE id = $1 " + _COUNTERS,
-        ticket_type_id, quantity,
-    )
-    return _seats(row)
+async def release(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> None:
+    await conn.execute("UPDATE ticket_types SET held = held - $2, announce_due = true WHERE id = $1",
+                       ticket_type_id, quantity)
 
 
-async def sell_free(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> Seats | None:
-    """Sell seats nobody holds (a payment that outlived its hold); None if too few are left, in the
+async def sell_free(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> bool:
+    """Sell seats nobody holds (a payment that outlived its hold); False if too few are left, in the
     type or in its shared quota (whose row is locked first, as at commit: see migration 0010)."""
     quota = await conn.fetchrow(
         "SELECT q.* FROM quotas q JOIN ticket_types t ON t.event_id = q.event_id AND t.quota = q.name"
@@ -89,22 +71,18 @@ async def sell_free(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: in
     if quota is not None and quota["capacity"] < quantity + await conn.fetchval(
             "SELECT coalesce(sum(sold + held), 0) FROM ticket_types WHERE event_id = $1 AND quota = $2",
             quota["event_id"], quota["name"]):
-        return None
-    row = await conn.fetchrow(
+        return False
+    return bool(await conn.fetchval(
         "UPDATE ticket_types SET sold = sold + $2, announce_due = true"
-        " WHERE id = $1 AND sold + held + $2 <= capacity " + _COUNTERS,
+        " WHERE id = $1 AND sold + held + $2 <= capacity RETURNING true",
         ticket_type_id, quantity,
-    )
-    return _seats(row) if row else None
+    ))
 
 
-async def unsell(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> Seats:
+async def unsell(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> None:
     """Seats of a refunded order go back on sale."""
-    row = await conn.fetchrow(
-        "UPDATE ticket_types SET sold = sold - $2, announce_due = true WHERE id = $1 " + _COUNTERS,
-        ticket_type_id, quantity,
-    )
-    return _seats(row)
+    await conn.execute("UPDATE ticket_types SET sold = sold - $2, announce_due = true WHERE id = $1",
+                       ticket_type_id, quantity)
 
 
 async def event_cancelled(conn: asyncpg.Connection, event_id: UUID) -> bool:
@@ -114,16 +92,13 @@ async def event_cancelled(conn: asyncpg.Connection, event_id: UUID) -> bool:
 async def availability(conn: asyncpg.Connection, event_id: UUID) -> tuple[EventOnSale, list[Seats]] | None:
     """The event with every ticket type (withdrawn and hidden ones too) and its counters."""
     rows = await conn.fetch(
-        "SELECT e.title AS event_title, e.cancelled_at, e.hold_minutes,"
-        " (SELECT coalesce(jsonb_object_agg(name, capacity), '{}') FROM quotas WHERE event_id = e.id) AS quotas,"
-        " c.* FROM events e LEFT JOIN LATERAL (" + _WITH_QUOTA_LEFT + " WHERE t.event_id = e.id) c ON true"
+        "SELECT e.title AS event_title, e.cancelled_at, e.hold_minutes, c.* FROM events e LEFT JOIN LATERAL (" + _WITH_QUOTA_LEFT + " WHERE t.event_id = e.id) c ON true"
         " WHERE e.id = $1 ORDER BY c.name, c.id", event_id)
     if not rows:
         return None
     event, rows = rows[0], [row for row in rows if row["id"] is not None]  # no ticket types: one row of NULLs
     on_sale = EventOnSale(event_id, event["event_title"], {row["id"]: _ticket_type(row) for row in rows},
-                          cancelled=event["cancelled_at"] is not None, quotas=event["quotas"],
-                          hold_minutes=event["hold_minutes"])
+                          cancelled=event["cancelled_at"] is not None, hold_minutes=event["hold_minutes"])
     return on_sale, [_seats(row) for row in rows]
 
 
@@ -137,7 +112,7 @@ _WITH_QUOTA_LEFT = (
 
 def _seats(row: asyncpg.Record) -> Seats:
     return Seats(row["id"], row["event_id"], row["capacity"], row["sold"], row["held"],
-                 quota=row.get("quota"), quota_left=row.get("quota_left"))
+                 quota=row["quota"], quota_left=row["quota_left"])
 
 
 def _ticket_type(row: asyncpg.Record) -> TicketType:

@@ -126,7 +126,7 @@ async def _hold(conn: asyncpg.Connection, order: Order, payment: Payment, vouche
     except asyncpg.RaiseError as error:
         if (sold_out := seats.sold_out_at_commit(error)) is None:
             raise
-        raise _sold_out(next(line for line in order.lines if line.ticket_type_id == sold_out.ticket_type_id)) from None
+        raise _sold_out(next(line for line in order.lines if line.ticket_type_id == sold_out)) from None
     finally:
         if conn.is_in_transaction():
             await conn.execute("ROLLBACK")

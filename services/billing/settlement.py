@@ -81,7 +81,7 @@ async def _succeeded(conn: asyncpg.Connection, payment: Payment, fee_bps: int) -
         # Held seats become sold at commit: the ticket type's row, which every buyer needs, is never locked
         # across a round trip.
         for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
-            await seats.sell_held_at_commit(conn, line.ticket_type_id, order.event_id, line.quantity)
+            await seats.sell_held_at_commit(conn, line.ticket_type_id, line.quantity)
         return "paid", None
     was, refund = order.status, None
     if await _take_seats(conn, order):
@@ -111,7 +111,7 @@ async def _take_seats(conn: asyncpg.Connection, order: Order) -> bool:
             if not await voucher_repository.retake(conn, order.voucher_id):
                 raise _SeatsGone
             for line in lines:
-                if await seats.sell_free(conn, line.ticket_type_id, line.quantity) is None:
+                if not await seats.sell_free(conn, line.ticket_type_id, line.quantity):
                     raise _SeatsGone
         return True
     except _SeatsGone:
