@@ -17,20 +17,11 @@ from uuid import UUID, uuid4
 import jwt
 from jwt.algorithms import OKPAlgorithm
 
-from shared.http import DomainError
+from shared.errors import Forbidden, Unauthorized
 
 ISSUER = "sparknet-registry"
 AUDIENCE = "sparknet"
 ALGORITHM = "EdDSA"
-
-
-class Unauthorized(DomainError):
-    status = 401
-    headers = {"WWW-Authenticate": "Bearer"}
-
-
-class Forbidden(DomainError):
-    status = 403
 
 
 class Role(StrEnum):

@@ -1,19 +1,28 @@
-"""What every service's HTTP API shares: tracing, precise 4xx errors, health."""
+"""What every service's HTTP API shares: tracing, domain errors as precise 4xx answers, health,
+the pool and settings dependencies, cursor pages."""
 
 import logging
-from typing import Generic, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
-from fastapi import FastAPI, Request
+import asyncpg
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared import telemetry
+from shared.errors import DomainError
+from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _id(item: Any) -> UUID:
+    return item["id"] if isinstance(item, Mapping) else item.id
 
 
 class Page(BaseModel, Generic[T]):
@@ -22,26 +31,25 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
     next_cursor: UUID | None
 
-
-class DomainError(Exception):
-    """A rule was broken: answered with `status` and a precise message, nothing written."""
-
-    status = 422
-    headers: dict[str, str] | None = None
-
-    def __init__(self, message: str, *, status: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        if status is not None:
-            self.status = status
+    @classmethod
+    def of(cls, fetched: Sequence[T], limit: int, *, cursor: Callable[[T], UUID] = _id) -> "Page[T]":
+        """The page of `fetched`, read with LIMIT `limit + 1`: a row past `limit` means another page."""
+        items = list(fetched[:limit])
+        return cls(items=items, next_cursor=cursor(items[-1]) if len(fetched) > limit else None)
 
 
-class NotFound(DomainError):
-    status = 404
+def _pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.runtime.pool
 
 
-class Conflict(DomainError):
-    status = 409
+def runtime_settings(request: Request) -> ServiceSettings:
+    """The service's settings; annotate with its own class: `Annotated[BillingSettings, Depends(runtime_settings)]`."""
+    return request.app.state.runtime.settings
+
+
+PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
+Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
+Cursor = Annotated[UUID | None, Query(description="`next_cursor` of the previous page")]
 
 
 class _TracingMiddleware:

@@ -6,11 +6,12 @@ from uuid import UUID
 
 import asyncpg
 from fastapi import Depends, Request
-from faststream.kafka import KafkaRouter
 
-from shared import inbox, kafka, topics
-from shared.auth import Principal, TokenVerifier, Unauthorized
-from shared.contracts.registry import ApiTokenRevoked, IdentityEvent, SigningKeyPublished
+from shared.auth import Principal, TokenVerifier
+from shared.consumers import Reaction
+from shared.contracts.registry import ApiTokenRevoked, SigningKeyPublished
+from shared.errors import Unauthorized
+from shared.unit_of_work import UnitOfWork
 
 
 class PgKeyStore:
@@ -34,24 +35,22 @@ async def store_signing_key(conn: asyncpg.Connection, event: SigningKeyPublished
     )
 
 
-async def store_revocation(conn: asyncpg.Connection, event: ApiTokenRevoked) -> None:
-    await conn.execute(
+async def on_api_token_revoked(uow: UnitOfWork, event: ApiTokenRevoked) -> None:
+    await uow.conn.execute(
         "INSERT INTO revoked_tokens (token_id, revoked_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         event.token_id, event.occurred_at,
     )
 
 
-def identity_consumers(pool_of, *, group_id: str) -> KafkaRouter:
-    """Keeps this service's keys and revocations current; `pool_of()` gives the started pool."""
-    router = KafkaRouter()
+async def on_signing_key_published(uow: UnitOfWork, event: SigningKeyPublished) -> None:
+    await store_signing_key(uow.conn, event)
 
-    @router.subscriber(topics.REGISTRY_IDENTITY.name, **kafka.subscription(group_id))
-    async def on_identity_event(event: IdentityEvent) -> None:
-        store = store_signing_key if isinstance(event, SigningKeyPublished) else store_revocation
-        await inbox.apply_once(pool_of(), consumer=f"{group_id}.identity", event=event,
-                               apply=lambda conn: store(conn, event))
 
-    return router
+# Every service keeps its own copy of the registry's keys and revocations: its consumers table starts with these.
+REACTIONS = (
+    Reaction(SigningKeyPublished, on_signing_key_published),
+    Reaction(ApiTokenRevoked, on_api_token_revoked),
+)
 
 
 def _verifier(request: Request) -> TokenVerifier:

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 def rows(events: Iterable[Envelope]) -> list[tuple]:
     """Outbox rows for `events`, with the trace context: (message_id, topic, message_key, event_type,
-    payload, headers). For callers that write them in a statement of their own."""
+    payload, headers)."""
     trace = telemetry.current_trace_headers()
     rows = []
     for event in events:
@@ -36,14 +36,36 @@ def rows(events: Iterable[Envelope]) -> list[tuple]:
     return rows
 
 
+def insert_statement(first: int = 1, *, joined_with: str | None = None) -> str:
+    """The outbox INSERT, its rows read from the six arrays `row_arrays` gives as $first..$first+5.
+
+    A caller writing its change in one statement of its own embeds it as a CTE; `joined_with`
+    names a CTE of that statement which must yield a row for anything to be written.
+    """
+    p = [f"${first + i}" for i in range(6)]
+    source = f"{joined_with}, " if joined_with else ""
+    return (
+        "INSERT INTO outbox (message_id, topic, message_key, event_type, payload, headers)"
+        " SELECT e.message_id, e.topic, e.message_key, e.event_type, e.payload::jsonb, e.headers::jsonb"
+        f" FROM {source}unnest({p[0]}::uuid[], {p[1]}::text[], {p[2]}::text[], {p[3]}::text[],"
+        f" {p[4]}::text[], {p[5]}::text[]) WITH ORDINALITY"
+        " AS e(message_id, topic, message_key, event_type, payload, headers, n) ORDER BY e.n"
+    )
+
+
+def row_arrays(events: Iterable[Envelope]) -> list[list]:
+    """The six parameter arrays of `insert_statement`, in the order the events were recorded."""
+    written = rows(events)
+    return [[row[0] for row in written], [row[1] for row in written], [row[2] for row in written],
+            [row[3] for row in written], [json.dumps(row[4]) for row in written],
+            [json.dumps(row[5]) for row in written]]
+
+
 async def record(conn: asyncpg.Connection, events: Iterable[Envelope]) -> None:
-    """Write events to the outbox in the caller's transaction, with the trace context."""
-    if written := rows(events):
-        await conn.executemany(
-            "INSERT INTO outbox (message_id, topic, message_key, event_type, payload, headers)"
-            " VALUES ($1, $2, $3, $4, $5, $6)",
-            written,
-        )
+    """Write events to the outbox in the caller's transaction. Only the unit of work calls this."""
+    arrays = row_arrays(events)
+    if arrays[0]:
+        await conn.execute(insert_statement(), *arrays)
 
 
 def create_producer(bootstrap_servers: str) -> AIOKafkaProducer:
@@ -74,6 +96,9 @@ class OutboxRelay:
         self._idle_poll_seconds = idle_poll_seconds
         self._standby_poll_seconds = standby_poll_seconds
         self._wake = asyncio.Event()
+        # Observable states, for operations and tests: holding the schema's lead; idle, waiting on NOTIFY.
+        self.leading = asyncio.Event()
+        self.idle = asyncio.Event()
 
     async def run(self) -> None:
         """Publish until cancelled, while this relay leads its schema's outbox (see `_lead`)."""
@@ -81,11 +106,14 @@ class OutboxRelay:
             listener = await self._pool.acquire()
             try:
                 await self._lead(listener)
+                self.leading.set()
                 await listener.add_listener(self._channel, self._on_notify)
                 await self._publish_while_leading(listener)
             except (OSError, asyncpg.PostgresError, asyncio.TimeoutError) as error:
                 log.warning("outbox relay lost its lead, retrying", extra={"error": str(error)})
             finally:
+                self.leading.clear()
+                self.idle.clear()
                 await self._step_down(listener)
             await asyncio.sleep(1)
 
@@ -110,10 +138,12 @@ class OutboxRelay:
                 log.warning("outbox relay failed, retrying", extra={"error": str(error)})
                 await asyncio.sleep(1)
                 continue
+            self.idle.set()
             try:
                 await asyncio.wait_for(self._wake.wait(), self._idle_poll_seconds)
             except asyncio.TimeoutError:
                 pass
+            self.idle.clear()
 
     async def _step_down(self, listener: asyncpg.Connection) -> None:
         """Give the lock and the connection back (the pool does not reset sessions, see shared.db)."""

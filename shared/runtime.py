@@ -8,7 +8,7 @@ settings; nothing global is shared between runtimes.
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
 
 import asyncpg
@@ -17,6 +17,7 @@ from faststream.kafka import KafkaBroker, KafkaRouter
 from faststream.specification import AsyncAPI
 
 from shared import http, kafka, logs, outbox, telemetry
+from shared.consumers import Reaction, reactions_router
 from shared.db import create_pool
 from shared.migrations import migrate
 from shared.settings import ServiceSettings
@@ -56,7 +57,14 @@ class ServiceRuntime:
         return self._pool
 
     def include_consumers(self, router: KafkaRouter) -> None:
+        """Subscribers written by hand; a service moving to a reactions table drops these."""
         self.broker.include_router(router)
+
+    def include_reactions(self, reactions: Iterable[Reaction]) -> None:
+        """Subscribe to what this service reacts to (its `consumers.REACTIONS`), in its consumer group."""
+        self.broker.include_router(
+            reactions_router(self.name, reactions, pool=lambda: self.pool, group_id=self.settings.group_id)
+        )
 
     def declare_published(self, *topics: Topic) -> None:
         """Document the topics this service's outbox publishes in its AsyncAPI."""

@@ -4,9 +4,9 @@ Shared infrastructure variables are unprefixed (`DATABASE_URL`); a service's own
 variables carry its name (`BILLING_HTTP_PORT`), so one `.env` can serve all four.
 """
 
-from typing import Literal
+from typing import ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Environment = Literal["development", "test", "production"]
@@ -34,20 +34,26 @@ class ServiceSettings(BaseSettings):
     service_name: str = "sparknet"
     http_port: int = 8000
     db_schema: str = "public"
+    # The Kafka consumer group; unset, it follows the schema, since offsets belong with the inbox they feed.
+    consumer_group: str | None = None
 
-    def require_real_secret(self, name: str, value: str) -> None:
-        """Refuse to run outside development with a placeholder secret."""
-        if self.environment != "development" and value.startswith("dev-"):
-            raise ValueError(f"{name} must be set to a real secret outside development")
-
-
-def placeholder_secret_check(*names: str):
-    """A model validator refusing `dev-` placeholder secrets outside development."""
+    # Fields holding secrets: a `dev-` placeholder in any of them is refused outside development.
+    placeholder_secrets: ClassVar[tuple[str, ...]] = ()
 
     @model_validator(mode="after")
-    def _check(self):
-        for name in names:
-            self.require_real_secret(name.upper(), getattr(self, name))
+    def _real_secrets_outside_development(self) -> "ServiceSettings":
+        for name in self.secrets_in_use():
+            value = getattr(self, name)
+            value = value.get_secret_value() if isinstance(value, SecretStr) else value
+            if self.environment != "development" and value and value.startswith("dev-"):
+                alias = type(self).model_fields[name].validation_alias or name.upper()
+                raise ValueError(f"{alias} must be set to a real secret outside development")
         return self
 
-    return _check
+    def secrets_in_use(self) -> tuple[str, ...]:
+        """The `placeholder_secrets` this configuration uses (a feature turned off needs none)."""
+        return self.placeholder_secrets
+
+    @property
+    def group_id(self) -> str:
+        return self.consumer_group or self.db_schema

@@ -74,10 +74,14 @@ EVENT_TYPES: frozenset[str] = frozenset(_TOPIC_BY_EVENT_TYPE)
 
 def topic_of(event: Envelope) -> Topic:
     """The one topic an event belongs on: a service cannot publish it elsewhere."""
+    return topic_carrying(event.type)
+
+
+def topic_carrying(event_type: str) -> Topic:
     try:
-        return _TOPIC_BY_EVENT_TYPE[event.type]
+        return _TOPIC_BY_EVENT_TYPE[event_type]
     except KeyError:
-        raise LookupError(f"no topic carries events of type {event.type!r}") from None
+        raise LookupError(f"no topic carries events of type {event_type!r}") from None
 
 
 def all_topic_names() -> list[str]:

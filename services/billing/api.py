@@ -11,7 +11,7 @@ from services.billing.domain import Buyer
 from services.billing.payments import PaymentProvider
 from services.billing.schemas import Availability, OrderCreate, OrderPlaced, OrderRead, TicketList, TicketRead
 from services.billing.settings import BillingSettings
-from shared.http import DomainError
+from shared.errors import DomainError
 
 router = APIRouter()
 # Dependencies are `async def`: FastAPI runs plain `def` ones in a thread pool, a hop per call.

@@ -10,7 +10,7 @@ from services.billing import (
 from services.billing.sandbox import SandboxProvider
 from services.billing.settings import BillingSettings
 from shared import topics
-from shared.identity import identity_consumers
+from shared import identity
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -27,7 +27,7 @@ def build(settings: BillingSettings | None = None) -> tuple[ServiceRuntime, Fast
     )
     runtime.on_stop(provider.close)
     runtime.include_consumers(consumers.router(runtime, provider, group_id=settings.group_id))
-    runtime.include_consumers(identity_consumers(lambda: runtime.pool, group_id=settings.group_id))
+    runtime.include_reactions(identity.REACTIONS)
     runtime.run_in_background(jobs.housekeeping(settings, provider))
     runtime.run_in_background(jobs.announcer(settings))
     app = runtime.http_app(

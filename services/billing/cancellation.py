@@ -31,7 +31,7 @@ async def start(pool: asyncpg.Pool, event: EventCancelled) -> None:
             await conn.execute("INSERT INTO cancellations (event_id, reason) VALUES ($1, $2)"
                                " ON CONFLICT DO NOTHING", event.aggregate_id, f"event cancelled: {event.reason}")
 
-    await inbox.apply_once(pool, consumer="billing.on_event_cancelled", event=event, apply=apply)
+    await inbox.apply_once(pool, consumer=event.type, event=event, apply=lambda uow: apply(uow.conn))
 
 
 async def run(pool: asyncpg.Pool, provider: PaymentProvider, event_id: UUID) -> None:

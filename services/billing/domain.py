@@ -14,7 +14,7 @@ from shared.contracts.billing import (
     OrderCancelled, OrderExpired, OrderPaid, OrderRefunded, OrderReserved, RefundIssued, TicketsIssued, TicketsVoided,
 )
 from shared.envelope import Envelope, utc_now
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from shared.money import Money
 
 

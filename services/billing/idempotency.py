@@ -5,7 +5,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from shared.http import Conflict
+from shared.errors import Conflict
 
 
 def fingerprint(body: Mapping[str, Any]) -> str:

@@ -6,7 +6,7 @@ from datetime import datetime
 from uuid import UUID
 
 from shared.contracts.billing import SeatsAvailabilityChanged
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import Money
 
 

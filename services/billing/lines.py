@@ -9,7 +9,7 @@ from uuid import UUID, uuid4
 from services.billing.inventory import EventOnSale
 from shared.contracts.billing import IssuedTicket
 from shared.contracts.billing import OrderLine as OrderLineContract
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import Money
 
 

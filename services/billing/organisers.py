@@ -10,10 +10,10 @@ from uuid import UUID
 
 import asyncpg
 
-from shared.auth import Forbidden, Principal, Role
+from shared.auth import Principal, Role
 from shared.contracts.events import Organiser
 from shared.contracts.registry import PartnershipFormed
-from shared.http import NotFound
+from shared.errors import Forbidden, NotFound
 
 
 async def project_event(conn: asyncpg.Connection, event_id: UUID, organisers: Sequence[Organiser]) -> None:

@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import Protocol
 from uuid import UUID
 
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import Money
 
 

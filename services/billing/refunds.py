@@ -16,7 +16,7 @@ from services.billing.domain import Order, OrderStatus
 from services.billing.payments import PaymentProvider, RefundOwed
 from shared import outbox
 from shared.auth import Principal
-from shared.http import Conflict, NotFound
+from shared.errors import Conflict, NotFound
 
 
 @dataclass(frozen=True)

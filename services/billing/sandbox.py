@@ -21,7 +21,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from services.billing import signatures
 from services.billing.payments import Checkout, InvalidWebhook, Outcome, PaymentNotice
-from shared.http import Conflict, NotFound
+from shared.errors import Conflict, NotFound
 from shared.money import CurrencyCode, Money
 
 log = logging.getLogger(__name__)

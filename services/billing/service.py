@@ -20,7 +20,7 @@ from shared import inbox
 from shared.contracts.events import EventPublished, EventRescheduled, TicketTypeChanged, TicketTypeDefined
 from shared.contracts.registry import PartnershipFormed
 from shared.envelope import utc_now
-from shared.http import Conflict, DomainError, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 
 log = logging.getLogger(__name__)
 LOCK_TIMEOUT = "2s"  # a buyer hears "sold out" or gets seats quickly, never queues for long
@@ -35,23 +35,23 @@ class PlacedOrder:
 
 
 async def project_published_event(pool: asyncpg.Pool, event: EventPublished) -> None:
-    await inbox.apply_once(pool, consumer="billing.on_event_published", event=event,
-                           apply=lambda conn: offers.project(conn, event))
+    await inbox.apply_once(pool, consumer=event.type, event=event,
+                           apply=lambda uow: offers.project(uow.conn, event))
 
 
 async def project_ticket_type(pool: asyncpg.Pool, event: TicketTypeDefined | TicketTypeChanged) -> None:
-    await inbox.apply_once(pool, consumer="billing.on_ticket_type", event=event, apply=lambda conn: offers.project_offer(
-        conn, event.aggregate_id, event.ticket_type, on_sale=event.on_sale, quotas=event.quotas))
+    await inbox.apply_once(pool, consumer=event.type, event=event, apply=lambda uow: offers.project_offer(
+        uow.conn, event.aggregate_id, event.ticket_type, on_sale=event.on_sale, quotas=event.quotas))
 
 
 async def project_rescheduling(pool: asyncpg.Pool, event: EventRescheduled) -> None:
-    await inbox.apply_once(pool, consumer="billing.on_event_rescheduled", event=event,
-                           apply=lambda conn: offers.reschedule(conn, event))
+    await inbox.apply_once(pool, consumer=event.type, event=event,
+                           apply=lambda uow: offers.reschedule(uow.conn, event))
 
 
 async def project_partnership(pool: asyncpg.Pool, event: PartnershipFormed) -> None:
-    await inbox.apply_once(pool, consumer="billing.on_partnership_formed", event=event,
-                           apply=lambda conn: organisers.project_partnership(conn, event))
+    await inbox.apply_once(pool, consumer=event.type, event=event,
+                           apply=lambda uow: organisers.project_partnership(uow.conn, event))
 
 
 async def run_saga_now(pool: asyncpg.Pool, provider: PaymentProvider, event_id: UUID) -> None:

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from shared.settings import ServiceSettings
 
@@ -23,19 +23,11 @@ class BillingSettings(ServiceSettings):
     platform_fee_bps: int = Field(500, ge=0, le=10_000, validation_alias="BILLING_PLATFORM_FEE_BPS")
     # Consumer offsets belong with the inbox they feed, so the group follows the schema by default.
     consumer_group: str | None = Field(None, validation_alias="BILLING_CONSUMER_GROUP")
-
-    @model_validator(mode="after")
-    def _real_secret_outside_development(self) -> "BillingSettings":
-        self.require_real_secret("BILLING_SANDBOX_WEBHOOK_SECRET", self.sandbox_webhook_secret)
-        return self
+    placeholder_secrets = ("sandbox_webhook_secret",)
 
     @property
     def hold(self) -> timedelta:
         return timedelta(minutes=self.hold_minutes)
-
-    @property
-    def group_id(self) -> str:
-        return self.consumer_group or self.db_schema
 
     @property
     def base_url(self) -> str:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Response
 
 from services.billing import service
 from services.billing.api import OrderSecret, PoolDep
-from shared.http import NotFound
+from shared.errors import NotFound
 
 router = APIRouter(tags=["orders"])
 MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png"}

@@ -6,7 +6,7 @@ from uuid import UUID
 import asyncpg
 
 from services.billing.vouchers import Voucher, normalise
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from shared.money import Money
 
 

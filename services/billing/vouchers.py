@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from shared.money import Money
 
 

@@ -11,7 +11,8 @@ from collections.abc import Mapping, Set
 from uuid import UUID
 
 from services.events.domain import Event
-from shared.auth import Forbidden, Principal
+from shared.auth import Principal
+from shared.errors import Forbidden
 from shared.contracts.events import Organiser
 
 # Organiser id → the organisations whose admins act for it: a partnership's members, or the organisation itself.

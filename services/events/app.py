@@ -8,7 +8,7 @@ from services.events import api, catalogue_api
 from services.events.consumers import consumers
 from services.events.settings import EventsSettings
 from shared import topics
-from shared.identity import identity_consumers
+from shared import identity
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -18,8 +18,8 @@ def build(settings: EventsSettings | None = None) -> tuple[ServiceRuntime, FastA
     settings = settings or EventsSettings()
     runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
     runtime.declare_published(topics.EVENTS_EVENT)
-    runtime.include_consumers(consumers(runtime, group=settings.consumer_group))
-    runtime.include_consumers(identity_consumers(lambda: runtime.pool, group_id=settings.consumer_group))
+    runtime.include_consumers(consumers(runtime, group=settings.group_id))
+    runtime.include_reactions(identity.REACTIONS)
     app = runtime.http_app(
         catalogue_api.router,
         api.router,

@@ -15,7 +15,8 @@ from services.events.api import Lang, PoolDep
 from services.events.catalogue import Search
 from services.events.views import EventRead
 from shared.contracts.events import EventKind
-from shared.http import DomainError, Page
+from shared.http import Page
+from shared.errors import DomainError
 from shared.identity import MaybePrincipal
 
 router = APIRouter(tags=["catalogue"])

@@ -12,7 +12,7 @@ from enum import StrEnum
 from uuid import UUID, uuid4
 
 from services.events.values import Schedule
-from shared.http import DomainError
+from shared.errors import DomainError
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 TAG = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")

@@ -20,7 +20,7 @@ from services.events.tickets import located
 from services.events.values import Schedule, TicketType, Venue, check_organisers
 from shared.contracts.events import EventDrafted, EventKind, Organiser, TicketQuota
 from shared.envelope import Envelope
-from shared.http import Conflict
+from shared.errors import Conflict
 
 __all__ = ["Event", "EventStatus", "LIFECYCLE", "located"]
 

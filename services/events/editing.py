@@ -15,7 +15,7 @@ from services.events.content import TextsPatch
 from services.events.lifecycle import EventStatus
 from services.events.values import TicketType
 from shared.contracts.events import EventUpdated, TicketTypeChanged, TicketTypeDefined
-from shared.http import Conflict, DomainError, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 
 FIXED_ONCE_PUBLISHED = {
     "schedule": "starts_at: a published event gets new dates with POST /events/{id}/reschedule",

@@ -12,7 +12,7 @@ from services.events.values import Schedule
 from shared.contracts.events import (
     CoOrganiserConsented, EventCancelled, EventCompleted, EventPublished, EventRescheduled,
 )
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 
 
 class EventStatus(StrEnum):

@@ -12,7 +12,7 @@ import asyncpg
 from services.events import partners
 from services.events.access import Members
 from shared.contracts.events import Organiser
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 async def acting_for(conn: asyncpg.Connection, organisers: Iterable[Organiser]) -> Members:

@@ -12,14 +12,12 @@ from shared import inbox
 from shared.contracts.billing import SeatsAvailabilityChanged
 from shared.envelope import Envelope
 
-REGISTRY_PROJECTION = "registry-projection"  # these consumers' names in the inbox
-INVENTORY_PROJECTION = "inventory-projection"
 
 
 async def project_registry_event(pool: asyncpg.Pool, event: Envelope) -> bool:
     """Apply a registry event to the projection once; False for a redelivery."""
     return await inbox.apply_once(
-        pool, consumer=REGISTRY_PROJECTION, event=event, apply=lambda conn: partners.project(conn, event)
+        pool, consumer=event.type, event=event, apply=lambda uow: partners.project(uow.conn, event)
     )
 
 
@@ -27,5 +25,5 @@ async def project_inventory_event(pool: asyncpg.Pool, event: Envelope) -> bool:
     if not isinstance(event, SeatsAvailabilityChanged):
         return False  # the topic's union may grow: other types are not ours to project
     return await inbox.apply_once(
-        pool, consumer=INVENTORY_PROJECTION, event=event, apply=lambda conn: seats.upsert_seats(conn, event)
+        pool, consumer=event.type, event=event, apply=lambda uow: seats.upsert_seats(uow.conn, event)
     )

@@ -17,7 +17,7 @@ from services.events import content
 from services.events.content import Audience, Session
 from services.events.values import Schedule, TicketType, Venue
 from shared.contracts.events import EventKind, Organiser
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import CurrencyCode, Money
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]

@@ -21,7 +21,7 @@ from services.events.values import Schedule, TicketType
 from shared import outbox
 from shared.auth import Principal
 from shared.envelope import utc_now
-from shared.http import DomainError, NotFound
+from shared.errors import DomainError, NotFound
 
 
 @dataclass

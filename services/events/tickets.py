@@ -11,7 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from services.events.values import Schedule, TicketType
-from shared.http import DomainError
+from shared.errors import DomainError
 
 # What may change in a ticket type once defined (its id and currency stay).
 CHANGEABLE = ("name", "price", "capacity", "max_per_order", "sales_start", "sales_end", "visibility", "quota")

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from services.events.currencies import CIRCULATING
 from shared.contracts.events import Organiser, TicketTypeOffer
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import Money
 
 SHARES_TOTAL_BPS = 10_000

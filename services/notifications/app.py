@@ -12,7 +12,7 @@ from services.notifications.domain.deliveries import Channel, RetryPolicy
 from services.notifications.domain.rate_limit import EndpointLimits
 from services.notifications.domain.targets import TargetPolicy
 from services.notifications.settings import NotificationsSettings
-from shared.identity import identity_consumers
+from shared import identity
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -21,7 +21,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def build(settings: NotificationsSettings | None = None) -> tuple[ServiceRuntime, FastAPI]:
     runtime = ServiceRuntime(settings or NotificationsSettings(), migrations=MIGRATIONS)
     runtime.include_consumers(consumers.build_router(runtime))
-    runtime.include_consumers(identity_consumers(lambda: runtime.pool, group_id=runtime.settings.consumer_group))
+    runtime.include_reactions(identity.REACTIONS)
     runtime.run_in_background(dispatch)
     runtime.run_in_background(send_digests)
     app = runtime.http_app(

@@ -10,16 +10,14 @@ from shared.contracts.registry import CooperationEvent, ExpertEvent, Partnership
 from shared.envelope import Envelope
 from shared.runtime import ServiceRuntime
 
-INBOX_CONSUMER = "notifications"
-
-
 def build_router(runtime: ServiceRuntime) -> KafkaRouter:
     router = KafkaRouter()
-    group = kafka.subscription(runtime.settings.consumer_group)
+    group = kafka.subscription(runtime.settings.group_id)
 
     async def plan(event: Envelope) -> None:
         # Only planning happens here: sending is the dispatcher's, so a slow receiver never stalls the topic.
-        await inbox.apply_once(runtime.pool, consumer=INBOX_CONSUMER, event=event, apply=planning.reaction_to(event))
+        await inbox.apply_once(runtime.pool, consumer=event.type, event=event,
+                               apply=lambda uow: planning.reaction_to(event)(uow.conn))
 
     @router.subscriber(topics.REGISTRY_PARTNERSHIP.name, **group)
     async def on_registry_partnership(event: PartnershipEvent) -> None:

@@ -9,7 +9,7 @@ from services.notifications.domain import new_id
 from services.notifications.domain.announcements import NetworkAnnouncement
 from services.notifications.repository import feed
 from shared.auth import Principal
-from shared.http import NotFound
+from shared.errors import NotFound
 
 
 async def list_items(pool: asyncpg.Pool, principal: Principal, *, organisation_id: UUID | None,

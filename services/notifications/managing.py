@@ -9,7 +9,7 @@ from services.notifications.domain.subscriptions import Owner, SubscriptionStatu
 from services.notifications.repository import deliveries, network, subscriptions
 from services.notifications.schemas import WEEKDAYS
 from shared.auth import Principal
-from shared.http import Conflict, DomainError, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 
 
 async def manageable(pool: asyncpg.Pool, subscription_id: UUID, principal: Principal | None,

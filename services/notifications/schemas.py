@@ -11,7 +11,7 @@ from services.notifications.domain.deliveries import Channel, DeliveryStatus
 from services.notifications.domain.schedule import check_timezone
 from services.notifications.domain.subscriptions import SubscriptionStatus
 from shared.contracts.events import EventKind
-from shared.http import DomainError
+from shared.errors import DomainError
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -6,8 +6,8 @@ import asyncpg
 
 from services.notifications import managing
 from services.notifications.repository import deliveries, views
-from shared.auth import Forbidden, Principal, Unauthorized
-from shared.http import Conflict, NotFound
+from shared.auth import Principal
+from shared.errors import Conflict, Forbidden, NotFound, Unauthorized
 
 
 async def list_deliveries(

@@ -11,7 +11,7 @@ class NotificationsSettings(ServiceSettings):
     db_schema: str = Field("notifications", validation_alias="NOTIFICATIONS_DB_SCHEMA")
     public_url: str = Field("http://127.0.0.1:8004", validation_alias="NOTIFICATIONS_PUBLIC_URL")
     # A stable group in production; tests give each service instance its own.
-    consumer_group: str = Field("notifications", validation_alias="NOTIFICATIONS_CONSUMER_GROUP")
+    consumer_group: str | None = Field(None, validation_alias="NOTIFICATIONS_CONSUMER_GROUP")
 
     smtp_host: str = Field("127.0.0.1", validation_alias="SMTP_HOST")
     smtp_port: int = Field(1025, ge=1, le=65535, validation_alias="SMTP_PORT")

@@ -11,9 +11,9 @@ from services.notifications.domain.subscriptions import Digest, Filters, Owner, 
 from services.notifications.domain.targets import TargetPolicy
 from services.notifications.repository import deliveries, network, subscriptions
 from services.notifications.schemas import WEEKDAYS, SubscriptionCreate
-from shared.auth import Principal, Unauthorized
+from shared.auth import Principal
 from shared.envelope import utc_now
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError, Unauthorized
 
 
 async def subscribe(pool: asyncpg.Pool, body: SubscriptionCreate, *, principal: Principal | None,

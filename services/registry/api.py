@@ -11,8 +11,9 @@ from pydantic import BaseModel, EmailStr, Field, HttpUrl, field_validator, model
 from services.registry import codes, repository, service
 from services.registry.identity.access import Caller, MaybeCaller
 from shared.auth import Principal
+from shared.errors import NotFound
 from shared.contracts.registry import OrganisationKind, OrganisationStatus
-from shared.http import NotFound, Page
+from shared.http import Page
 
 router = APIRouter()
 

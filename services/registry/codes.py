@@ -4,7 +4,7 @@ import re
 
 import pycountry
 
-from shared.http import DomainError
+from shared.errors import DomainError
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -14,8 +14,8 @@ def consumers(runtime: ServiceRuntime, *, group: str) -> KafkaRouter:
     async def on_event(event: EventEvent) -> None:
         """A published event with several organising partnerships links them on the map; other types are ignored."""
         if isinstance(event, EventPublished | EventCancelled):
-            await inbox.apply_once(runtime.pool, consumer=f"{group}.joint-events", event=event,
-                                   apply=lambda conn: _project(conn, event))
+            await inbox.apply_once(runtime.pool, consumer=event.type, event=event,
+                                   apply=lambda uow: _project(uow.conn, event))
 
     return router
 

@@ -17,7 +17,7 @@ from shared.contracts.registry import (
     PartnershipMemberRemoved,
 )
 from shared.envelope import Envelope
-from shared.http import Conflict, DomainError, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 
 # What an organisation's admin may change; `status` is the operators' (suspension).
 EDITABLE = ("name", "names", "country", "city", "website", "description", "sectors", "contact_email")

@@ -11,7 +11,8 @@ from pydantic import BaseModel, Field
 from services.registry import repository, service
 from services.registry.identity.access import Caller
 from shared.contracts.registry import MemberRole, PartnershipMember
-from shared.http import NotFound, Page
+from shared.http import Page
+from shared.errors import NotFound
 
 router = APIRouter(tags=["partnerships"])
 

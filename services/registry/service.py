@@ -9,8 +9,8 @@ from services.registry.domain import Organisation, Partnership
 from services.registry.identity import repository as identity
 from services.registry.identity.service import caller_must_administer
 from shared import outbox
-from shared.auth import Forbidden, Principal, Role
-from shared.http import DomainError, NotFound
+from shared.auth import Principal, Role
+from shared.errors import DomainError, Forbidden, NotFound
 
 
 async def register_organisation(pool: asyncpg.Pool, caller: Principal, **fields) -> Organisation:

@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from shared.settings import ServiceSettings
 
@@ -20,16 +20,12 @@ class RegistrySettings(ServiceSettings):
     # Events are learned from the events service's topic (joint events on the expert map).
     consumer_group: str | None = Field(None, validation_alias="REGISTRY_CONSUMER_GROUP")
 
-    @model_validator(mode="after")
-    def _real_operator_password_outside_development(self) -> "RegistrySettings":
-        if self.bootstrap_operator_email:
-            self.require_real_secret("REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD", self.bootstrap_operator_password)
-        return self
+    placeholder_secrets = ("bootstrap_operator_password",)
+
+    def secrets_in_use(self) -> tuple[str, ...]:
+        return self.placeholder_secrets if self.bootstrap_operator_email else ()
 
     @property
     def access_token_ttl(self) -> timedelta:
         return timedelta(minutes=self.access_token_minutes)
 
-    @property
-    def group_id(self) -> str:
-        return self.consumer_group or self.db_schema

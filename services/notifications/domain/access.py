@@ -9,7 +9,8 @@ import hmac
 from collections.abc import Sequence
 from uuid import UUID
 
-from shared.auth import Forbidden, Principal, Unauthorized
+from shared.auth import Principal
+from shared.errors import Forbidden, Unauthorized
 from services.notifications.domain.subscriptions import Owner
 
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from services.notifications.domain.subscriptions import Digest
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 def check_timezone(name: str, field: str = "digest.timezone") -> ZoneInfo:

@@ -12,7 +12,7 @@ from uuid import UUID
 from services.notifications.domain import new_id
 from services.notifications.domain.catalogue import CATALOGUE_EVENT_TYPES, OFFERED, PUBLIC_EVENT_TYPES
 from shared.envelope import Envelope
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 class SubscriptionStatus(StrEnum):

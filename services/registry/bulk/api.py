@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse, Response
 
 from services.registry.bulk import experts, formats, organisations, partnerships, service
 from services.registry.identity.access import Caller, MaybeCaller
-from shared.http import DomainError
+from shared.errors import DomainError
 
 router = APIRouter(tags=["bulk"])
 Kind = Literal["organisations", "partnerships", "experts"]

@@ -6,7 +6,8 @@ from uuid import UUID
 
 from services.registry.bulk.formats import Row
 from services.registry.bulk.report import RowError, RowProblem, problems_of
-from shared.auth import Forbidden, Principal, Role
+from shared.auth import Principal, Role
+from shared.errors import Forbidden
 
 KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 

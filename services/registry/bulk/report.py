@@ -6,7 +6,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
-from shared.http import DomainError
+from shared.errors import DomainError
 
 FILE = 0  # the row number of problems with the file as a whole (its header, its encoding)
 

@@ -7,7 +7,7 @@ import asyncpg
 from services.registry.bulk import experts, formats, organisations, partnerships
 from services.registry.bulk.report import FILE, Report, RowError
 from shared.auth import Principal
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 
 KINDS: dict[str, ModuleType] = {"organisations": organisations, "partnerships": partnerships, "experts": experts}
 MAX_ROWS = 10_000

@@ -12,7 +12,7 @@ from uuid import UUID, uuid4
 
 from shared.contracts.registry import CooperationRequestAnswered, CooperationRequested
 from shared.envelope import Envelope
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 
 Outcome = Literal["accepted", "declined", "withdrawn", "expired"]
 # Which side may bring each outcome about.

@@ -12,8 +12,8 @@ from services.registry.cooperation.domain import DECIDED_BY, CooperationRequest,
 from services.registry.experts import repository as experts
 from services.registry.resources import repository as resources
 from shared import outbox
-from shared.auth import Forbidden, Principal
-from shared.http import DomainError, NotFound
+from shared.auth import Principal
+from shared.errors import DomainError, Forbidden, NotFound
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from uuid import UUID, uuid4
 from services.registry import codes
 from shared.contracts.registry import ExpertPublished, ExpertRole, ExpertWithdrawn
 from shared.envelope import Envelope
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 class Audience(IntEnum):

@@ -10,8 +10,8 @@ from services.registry.experts.domain import Audience, Expert
 from services.registry.experts.indexing import Skill
 from services.registry.identity import repository as users
 from shared import outbox
-from shared.auth import Forbidden, Principal
-from shared.http import Conflict, DomainError, NotFound
+from shared.auth import Principal
+from shared.errors import Conflict, DomainError, Forbidden, NotFound
 
 
 def audience_of(caller: Principal | None, expert: Expert | None = None) -> Audience:

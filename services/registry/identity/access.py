@@ -12,7 +12,8 @@ from uuid import UUID
 from fastapi import Depends, Request
 
 from services.registry.identity import domain, repository
-from shared.auth import Principal, Unauthorized
+from shared.auth import Principal
+from shared.errors import Unauthorized
 from shared.identity import MaybePrincipal, requiring
 
 

@@ -21,8 +21,7 @@ from services.registry.identity.schemas import (
     TokenRead,
     UserRead,
 )
-from shared.auth import Forbidden, Unauthorized
-from shared.http import DomainError
+from shared.errors import DomainError, Forbidden, Unauthorized
 
 router = APIRouter()
 

@@ -10,9 +10,9 @@ import asyncpg
 from services.registry.identity import domain, keys, repository
 from services.registry.identity.domain import User
 from shared import outbox
-from shared.auth import Forbidden, Principal, Role, Unauthorized, issue_token
+from shared.auth import Principal, Role, issue_token
 from shared.contracts.registry import ApiTokenRevoked
-from shared.http import Conflict, DomainError, NotFound
+from shared.errors import Conflict, DomainError, Forbidden, NotFound, Unauthorized
 
 
 async def sign_up(pool: asyncpg.Pool, *, email: str, password: str, name: str | None, operator: bool = False) -> User:

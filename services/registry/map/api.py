@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from services.registry.experts import repository as experts
 from services.registry.identity.access import MaybeCaller
 from services.registry.map import service
-from shared.http import DomainError
+from shared.errors import DomainError
 
 router = APIRouter(prefix="/map", tags=["map"])
 

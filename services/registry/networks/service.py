@@ -9,7 +9,7 @@ import asyncpg
 from shared import outbox
 from shared.auth import Principal
 from shared.contracts.registry import ChampionDesignated, NetworkFormed, NetworkPartnershipJoined
-from shared.http import Conflict, DomainError, NotFound
+from shared.errors import Conflict, DomainError, NotFound
 
 
 async def form(pool: asyncpg.Pool, caller: Principal, *, name: str, description: str | None,

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from services.registry.identity.access import Caller
 from services.registry.resources import repository, service
 from shared.contracts.registry import ResourceKind
-from shared.http import NotFound
+from shared.errors import NotFound
 
 router = APIRouter(tags=["resources"])
 

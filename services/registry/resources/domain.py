@@ -7,7 +7,7 @@ from uuid import UUID, uuid4
 from services.registry import codes
 from shared.contracts.registry import ResourceKind, ResourceListed, ResourceWithdrawn
 from shared.envelope import Envelope
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 
 # What the owner may change; the owner itself never changes (withdraw and list anew).
 EDITABLE = ("kind", "title", "description", "quantity", "city", "country", "available_from", "available_until",

@@ -9,7 +9,7 @@ from services.registry.resources import repository
 from services.registry.resources.domain import Resource
 from shared import outbox
 from shared.auth import Principal
-from shared.http import NotFound
+from shared.errors import NotFound
 
 
 async def list_resource(pool: asyncpg.Pool, caller: Principal, **fields) -> Resource:

@@ -13,7 +13,7 @@ from services.registry.search import service
 from services.registry.search.holder import FacetIndexHolder
 from services.registry.search.query import ExpertQuery
 from shared.contracts.registry import ExpertRole, OrganisationKind
-from shared.http import DomainError
+from shared.errors import DomainError
 
 router = APIRouter(tags=["search"])
 Many = Annotated[list[str] | None, Query()]

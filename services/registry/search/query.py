@@ -13,7 +13,7 @@ from uuid import UUID
 
 from services.registry.search import fold, words
 from services.registry.search.text_index import BEST_UNITS
-from shared.http import DomainError
+from shared.errors import DomainError
 
 WORD_SIMILARITY = 0.45  # pg_trgm's 0.6 misses a swapped pair of letters in a surname
 FACETS = {  # facet → (column, is an array)

@@ -87,7 +87,7 @@ class Registry:
 
     async def until_consumed(self, sent: RecordMetadata) -> None:
         """Wait until the service's consumer group committed past `sent`: it has been handled."""
-        group = self._events.runtime.settings.consumer_group
+        group = self._events.runtime.settings.group_id
         partition = TopicPartition(sent.topic, sent.partition)
         admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap)
         await admin.start()

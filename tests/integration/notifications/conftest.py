@@ -69,7 +69,7 @@ async def notifications_instance(infra, mail, tokens, *, keep_schema: bool = Fal
                topics.REGISTRY_EXPERT.name, topics.REGISTRY_COOPERATION.name]
     await ensure_topics(infra.bootstrap_servers, settings.kafka_topic_partitions, watched)
     if "NOTIFICATIONS_CONSUMER_GROUP" not in extra:
-        await start_group_at_end(infra.bootstrap_servers, settings.consumer_group, *watched)
+        await start_group_at_end(infra.bootstrap_servers, settings.group_id, *watched)
     async with run_service(build, settings) as service:
         await store_key(service, tokens)
         service.operator = tokens.headers(operator=True)  # the client itself sends no token

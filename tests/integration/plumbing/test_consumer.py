@@ -41,8 +41,8 @@ async def consumer(infra, pool):
 
     @broker.subscriber(TOPIC.name, **kafka.subscription(group))
     async def on_organisation(event: OrganisationEvent) -> None:
-        async def apply(conn):
-            await conn.execute("INSERT INTO seen (name) VALUES ($1)", event.name)
+        async def apply(uow):
+            await uow.conn.execute("INSERT INTO seen (name) VALUES ($1)", event.name)
             if failures.get(event.name, 0) > 0:
                 failures[event.name] -= 1
                 raise ConnectionError("database went away")

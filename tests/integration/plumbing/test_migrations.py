@@ -30,3 +30,29 @@ async def test_a_failing_migration_leaves_no_trace(infra, tmp_path):
 async def test_plumbing_alone(infra):
     schema = f"t_migrate_{uuid.uuid4().hex[:8]}"
     assert await migrate(infra.database_url, schema, None) == PLUMBING
+
+
+async def test_inbox_keys_named_after_a_consumer_group_become_the_event_type(infra):
+    """A message applied under an old group-named key stays applied after the rename."""
+    from shared.db import connect
+
+    schema = f"t_inbox_keys_{uuid.uuid4().hex[:8]}"
+    conn = await connect(infra.database_url, schema)
+    try:
+        await conn.execute(f'CREATE SCHEMA "{schema}"')
+        await conn.execute("CREATE TABLE schema_migrations (version text PRIMARY KEY, applied_at timestamptz"
+                           " NOT NULL DEFAULT now())")
+        for path in sorted(PLUMBING_MIGRATIONS.glob("*.sql"))[:2]:  # as a service was before the rename
+            await conn.execute(path.read_text())
+            await conn.execute("INSERT INTO schema_migrations (version) VALUES ($1)", f"plumbing/{path.stem}")
+        old = uuid.uuid4()
+        await conn.execute("INSERT INTO inbox (consumer, message_id, event_type) VALUES"
+                           " ('my-group.identity', $1, 'SigningKeyPublished')", old)
+    finally:
+        await conn.close()
+    await migrate(infra.database_url, schema, None)
+    conn = await connect(infra.database_url, schema)
+    try:
+        assert await conn.fetch("SELECT consumer FROM inbox WHERE message_id = $1", old) == [("SigningKeyPublished",)]
+    finally:
+        await conn.close()

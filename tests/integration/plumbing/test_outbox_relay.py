@@ -93,22 +93,23 @@ async def test_two_relays_publish_every_row_exactly_once(infra, pool, schema, pr
 
 
 async def test_notify_wakes_the_relay_without_waiting_for_the_poll(infra, pool, schema, producer):
-    relay = asyncio.create_task(OutboxRelay(pool, producer, schema=schema, idle_poll_seconds=60).run())
+    relay = OutboxRelay(pool, producer, schema=schema, idle_poll_seconds=60)
+    running = asyncio.create_task(relay.run())
     try:
-        await asyncio.sleep(0.5)  # the relay is now idle, waiting on NOTIFY
+        await asyncio.wait_for(relay.idle.wait(), 10)  # idle: only NOTIFY can wake it within the next minute
         event = organisation("Woken")
         async with TopicReader(infra.bootstrap_servers, TOPIC) as reader:
             async with pool.acquire() as conn, conn.transaction():
                 await outbox.record(conn, [event])
             await reader.wait_for(lambda v: v["message_id"] == str(event.message_id), timeout=10)
     finally:
-        relay.cancel()
+        running.cancel()
 
 
 async def test_one_relay_leads_in_commit_order_and_a_standby_takes_over(infra, pool, schema, producer):
     relays = [OutboxRelay(pool, producer, schema=schema, batch_size=7, standby_poll_seconds=0.1) for _ in range(2)]
     leader = asyncio.create_task(relays[0].run())
-    await asyncio.sleep(0.5)
+    await asyncio.wait_for(relays[0].leading.wait(), 10)  # the first relay holds the lead before the second starts
     standby = asyncio.create_task(relays[1].run())
     aggregates = [uuid.uuid4() for _ in range(5)]
 
@@ -136,10 +137,11 @@ async def test_one_relay_leads_in_commit_order_and_a_standby_takes_over(infra, p
             leaders = await pool.fetchval(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
                 " AND classid::int = hashtext('sparknet.outbox') AND objid::int = hashtext($1)", f"outbox_{schema}")
-            assert leaders == 1  # the second relay stands by
+            assert leaders == 1 and relays[0].leading.is_set() and not relays[1].leading.is_set()
 
             leader.cancel()
             await asyncio.gather(leader, return_exceptions=True)
+            await asyncio.wait_for(relays[1].leading.wait(), 10)  # the standby took over
             after = await commit_renames(range(20, 30))
             await eventually(outbox_empty(pool), timeout=15)  # published by the relay that took over
             await reader.drain(1.0)

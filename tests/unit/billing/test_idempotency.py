@@ -3,7 +3,7 @@ import json
 import pytest
 
 from services.billing.idempotency import check_same_request, fingerprint
-from shared.http import Conflict
+from shared.errors import Conflict
 
 BODY = {
     "event_id": "5f0c6a55-8d43-4c43-9d0a-0b7b8f6f7c10",

@@ -3,7 +3,7 @@ from uuid import uuid4
 import pytest
 
 from services.billing.inventory import Seats, total
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import Money
 from tests.unit.billing.factories import reserved_order, two_types
 

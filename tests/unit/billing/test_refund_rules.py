@@ -6,7 +6,7 @@ import pytest
 
 from services.billing.domain import InvalidTransition, OrderStatus
 from shared.contracts.billing import OrderCancelled, OrderRefunded, RefundIssued, TicketsVoided
-from shared.http import DomainError
+from shared.errors import DomainError
 from tests.unit.billing.factories import reserved_order, two_types
 
 S = OrderStatus

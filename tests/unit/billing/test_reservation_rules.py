@@ -5,7 +5,7 @@ from uuid import uuid4
 
 import pytest
 
-from shared.http import DomainError
+from shared.errors import DomainError
 from tests.unit.billing.factories import NOW, event_on_sale, reserved_order, ticket_type, two_types
 
 

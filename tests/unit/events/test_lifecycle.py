@@ -6,7 +6,7 @@ import pytest
 
 from services.events.domain import LIFECYCLE, EventStatus
 from shared.contracts.events import EventDrafted, EventPublished, TicketTypeDefined
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from tests.unit.events.factories import NOW, draft, free_ticket_type, organisers, schedule, ticket_type
 
 

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from shared import topics
 from shared.contracts.events import CoOrganiserConsented, EventPublished, Organiser
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from tests.unit.events.factories import NOW, draft
 
 

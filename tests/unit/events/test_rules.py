@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from services.events.values import Schedule
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.money import Money
 from tests.unit.events.factories import NOW, draft, free_ticket_type, organisers, schedule, ticket_type
 

@@ -5,7 +5,7 @@ import pytest
 from services.events.content import TextsPatch
 from services.events.schemas import EventUpdate
 from shared.contracts.events import EventUpdated
-from shared.http import DomainError
+from shared.errors import DomainError
 from tests.unit.events.factories import draft
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from services.events import tickets
 from shared.contracts.events import TicketTypeChanged
-from shared.http import DomainError, NotFound
+from shared.errors import DomainError, NotFound
 from shared.money import Money
 from tests.unit.events.factories import NOW, draft, free_ticket_type, ticket_type
 

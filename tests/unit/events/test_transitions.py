@@ -10,7 +10,7 @@ from services.events.values import Schedule
 from shared.contracts.events import (
     CoOrganiserConsented, EventCancelled, EventCompleted, EventRescheduled, EventUpdated,
 )
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from tests.unit.events.factories import NOW, draft, organisers, schedule
 
 LATER = NOW + timedelta(days=60)

@@ -6,7 +6,8 @@ import pytest
 
 from services.notifications.domain.access import may_manage
 from services.notifications.domain.subscriptions import Owner
-from shared.auth import Forbidden, Principal, Role, Unauthorized
+from shared.auth import Principal, Role
+from shared.errors import Forbidden, Unauthorized
 
 ORG = uuid4()
 

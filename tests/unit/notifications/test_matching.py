@@ -5,7 +5,7 @@ from uuid import uuid4
 import pytest
 
 from services.notifications.domain.subscriptions import Filters, Owner, Subscription, SubscriptionStatus
-from shared.http import DomainError
+from shared.errors import DomainError
 from tests.unit.notifications.factories import event_cancelled, event_published, subscription, tickets_issued
 
 

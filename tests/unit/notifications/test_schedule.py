@@ -6,7 +6,7 @@ import pytest
 
 from services.notifications.domain.schedule import check_timezone, next_digest_at
 from services.notifications.domain.subscriptions import Digest
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 def daily(at: str, zone: str) -> Digest:

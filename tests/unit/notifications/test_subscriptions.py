@@ -7,7 +7,7 @@ import pytest
 from services.notifications.domain import new_id
 from services.notifications.domain.catalogue import CATALOGUE_EVENT_TYPES
 from services.notifications.domain.subscriptions import Filters, Subscription
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 def create(event_types):

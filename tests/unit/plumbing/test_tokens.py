@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from shared.auth import Forbidden, Principal, Role, TokenVerifier, Unauthorized
+from shared.auth import Principal, Role, TokenVerifier
+from shared.errors import Forbidden, Unauthorized
 from tests.support.auth import TokenFactory
 
 

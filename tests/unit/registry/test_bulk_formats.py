@@ -5,7 +5,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from services.registry.bulk import cells, formats
 from services.registry.bulk.report import FILE, Report, RowError, RowProblem, problems_of
-from shared.http import DomainError
+from shared.errors import DomainError
 
 COLUMNS = {"name", "kind", "sectors"}
 

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from services.registry.cooperation.domain import CooperationRequest
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 from shared.topics import topic_of
 
 NOW = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)

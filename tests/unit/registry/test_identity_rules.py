@@ -5,7 +5,7 @@ import pytest
 from services.registry.identity import domain
 from services.registry.identity.domain import User
 from services.registry.settings import RegistrySettings
-from shared.http import DomainError
+from shared.errors import DomainError
 
 
 def user_with(password: str) -> User:

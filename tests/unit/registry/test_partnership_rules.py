@@ -4,7 +4,7 @@ import pytest
 
 from services.registry.domain import Organisation, Partnership
 from shared.contracts.registry import MemberRole, PartnershipMember
-from shared.http import DomainError
+from shared.errors import DomainError
 from shared.topics import topic_of
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from services.registry.resources.domain import Resource
 from shared.contracts.registry import ResourceKind
-from shared.http import Conflict, DomainError
+from shared.errors import Conflict, DomainError
 
 
 def venue() -> Resource:
