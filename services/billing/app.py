@@ -9,8 +9,7 @@ from services.billing import (
 )
 from services.billing.sandbox import SandboxProvider
 from services.billing.settings import BillingSettings
-from shared import topics
-from shared import identity
+from shared import identity, topics
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"

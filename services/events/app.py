@@ -7,8 +7,7 @@ from fastapi import FastAPI
 from services.events import api, catalogue_api
 from services.events.consumers import consumers
 from services.events.settings import EventsSettings
-from shared import topics
-from shared import identity
+from shared import identity, topics
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"

@@ -13,7 +13,6 @@ from shared.contracts.billing import SeatsAvailabilityChanged
 from shared.envelope import Envelope
 
 
-
 async def project_registry_event(pool: asyncpg.Pool, event: Envelope) -> bool:
     """Apply a registry event to the projection once; False for a redelivery."""
     return await inbox.apply_once(

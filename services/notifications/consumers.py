@@ -10,6 +10,7 @@ from shared.contracts.registry import CooperationEvent, ExpertEvent, Partnership
 from shared.envelope import Envelope
 from shared.runtime import ServiceRuntime
 
+
 def build_router(runtime: ServiceRuntime) -> KafkaRouter:
     router = KafkaRouter()
     group = kafka.subscription(runtime.settings.group_id)
