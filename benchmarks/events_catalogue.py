@@ -27,7 +27,7 @@ from shared.contracts.events import EventKind, Organiser
 from shared.db import create_pool
 from shared.migrations import migrate
 from shared.money import Money
-from tests.support.infra import BENCHMARK_PORTS, provide_infra
+from harness.infra import BENCHMARK_PORTS, provide_infra
 
 CITIES = ["Lviv", "Kyiv", "Odesa", "Kharkiv", "Dnipro", "Berlin", "Tallinn", "Lisboa"]
 TAGS = ["design", "data", "ai", "music", "film", "games", "crafts", "fashion", "media", "robotics"]

@@ -31,11 +31,11 @@ from shared import topics
 from shared.contracts.events import EventDrafted
 from shared.kafka import ensure_topics
 from shared.migrations import migrate
-from tests.support.infra import BENCHMARK_PORTS, REPO, provide_infra
-from tests.support.kafka import publish_events, start_group_at_end
-from tests.support.processes import ServiceProcess
-from tests.support.services import free_port, settings_env, unique_schema
-from tests.unit.notifications.factories import event_published
+from harness.infra import BENCHMARK_PORTS, REPO, provide_infra
+from harness.kafka import publish_events, start_group_at_end
+from harness.processes import ServiceProcess
+from harness.services import free_port, settings_env, unique_schema
+from harness.contracts import event_published
 
 CONSUMED = [topics.EVENTS_EVENT.name, topics.BILLING_ORDER.name, topics.REGISTRY_PARTNERSHIP.name,
             topics.REGISTRY_EXPERT.name, topics.REGISTRY_COOPERATION.name]

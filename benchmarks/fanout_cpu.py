@@ -4,7 +4,7 @@ from pathlib import Path
 
 import asyncpg
 
-from tests.support.processes import cpu_seconds
+from harness.processes import cpu_seconds
 
 
 async def database_cpu(infra) -> dict[int, float]:

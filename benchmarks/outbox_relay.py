@@ -18,8 +18,8 @@ from shared.contracts.registry import OrganisationRegistered
 from shared.db import create_pool
 from shared.kafka import ensure_topics
 from shared.migrations import migrate
-from tests.support.infra import BENCHMARK_PORTS, provide_infra
-from tests.support.kafka import TopicReader
+from harness.infra import BENCHMARK_PORTS, provide_infra
+from harness.kafka import TopicReader
 
 
 async def run(events: int, relays: int) -> dict:

@@ -23,8 +23,8 @@ import httpx
 from benchmarks.registry_search_data import CITIES, load
 from services.registry.app import build
 from services.registry.settings import RegistrySettings
-from tests.support.infra import BENCHMARK_PORTS, Infra, provide_infra
-from tests.support.services import run_service, settings_env
+from harness.infra import BENCHMARK_PORTS, Infra, provide_infra
+from harness.services import run_service, settings_env
 
 ROOTS = ["creative-industries", "digital-technology", "entrepreneurship", "education", "culture-heritage"]
 LEAVES = ["design-thinking", "game-design", "data-science", "pitching", "marketing", "curriculum-design",

@@ -26,11 +26,11 @@ import httpx
 
 from benchmarks.fanout_cpu import machine_cpu
 from deploy.demo_data import event_body, post_when_known
-from tests.support.infra import BENCHMARK_PORTS, REPO, provide_infra
-from tests.support.kafka import TopicReader, start_group_at_end
-from tests.support.processes import ServiceProcess
-from tests.support.receivers import MailServer
-from tests.support.services import settings_env
+from harness.infra import BENCHMARK_PORTS, REPO, provide_infra
+from harness.kafka import TopicReader, start_group_at_end
+from harness.processes import ServiceProcess
+from harness.receivers import MailServer
+from harness.services import settings_env
 from shared import topics
 
 CONSUMED = {

@@ -12,6 +12,9 @@ KAFKA_POM = REPO_ROOT / "deploy" / "kafka" / "pom.xml"
 KAFKA_LOG_CONFIG = REPO_ROOT / "deploy" / "kafka" / "log4j2.properties"
 # The pom is the one place that names the Kafka version; bootstrap.sh reads it the same way.
 KAFKA_VERSION = re.search(r"<kafka.version>(.+?)</kafka.version>", KAFKA_POM.read_text()).group(1)
+# The registry's first platform operator; the demo logs in as them. Placeholders are for development only.
+OPERATOR_EMAIL = os.environ.get("REGISTRY_BOOTSTRAP_OPERATOR_EMAIL", "operator@example.org")
+OPERATOR_PASSWORD = os.environ.get("REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD", "dev-operator-password")
 
 
 @dataclass(frozen=True)

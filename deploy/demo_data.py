@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 
 from deploy import demo_registry
-from deploy.platform import OPERATOR_EMAIL, OPERATOR_PASSWORD
+from deploy.config import OPERATOR_EMAIL, OPERATOR_PASSWORD
 
 ORGANISATIONS = [
     {"name": "Lviv Polytechnic National University", "kind": "university", "country": "UA", "city": "Lviv"},

@@ -16,8 +16,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from deploy import infra, processes
-from deploy.config import REPO_ROOT, InfraConfig
+from deploy import demo_data, infra, processes
+from deploy.config import OPERATOR_EMAIL, OPERATOR_PASSWORD, REPO_ROOT, InfraConfig
 
 PYTHON = sys.executable
 
@@ -44,9 +44,6 @@ SERVICES = (
     Service("notifications", "NOTIFICATIONS_HTTP_PORT", 8004),
 )
 SMTP_PORT = int(os.environ.get("SMTP_PORT", 1025))
-# The registry's first platform operator; the demo logs in as them. Placeholders are for development only.
-OPERATOR_EMAIL = os.environ.get("REGISTRY_BOOTSTRAP_OPERATOR_EMAIL", "operator@example.org")
-OPERATOR_PASSWORD = os.environ.get("REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD", "dev-operator-password")
 MAILSINK_HTTP_PORT = int(os.environ.get("MAILSINK_HTTP_PORT", 8025))
 
 
@@ -101,8 +98,6 @@ def up(cfg: InfraConfig, *, with_demo_data: bool = True) -> None:
     for service in SERVICES:
         _wait_healthy(service, cfg)
     if with_demo_data:
-        from deploy import demo_data
-
         demo_data.seed({s.name: s.url for s in SERVICES}, cfg.run_dir)
     _print_urls(cfg, env)
 

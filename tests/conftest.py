@@ -1,6 +1,6 @@
 import pytest
 
-from tests.support.infra import Infra, provide_infra
+from harness.infra import Infra, provide_infra
 
 
 @pytest.fixture(scope="session")

@@ -7,10 +7,10 @@ import uuid
 import pytest
 
 from shared import topics
-from tests.support.kafka import start_group_at_end
-from tests.support.processes import ServiceProcess
-from tests.support.receivers import MailServer, WebhookReceiver
-from tests.support.services import settings_env
+from harness.kafka import start_group_at_end
+from harness.processes import ServiceProcess
+from harness.receivers import MailServer, WebhookReceiver
+from harness.services import settings_env
 
 OPERATOR_EMAIL, OPERATOR_PASSWORD = "operator@example.org", secrets.token_urlsafe(16)
 # Every consumer group of this run starts at the topics' current ends: this run's messages only.

@@ -13,9 +13,9 @@ from shared import topics
 from shared.contracts.events import EventCancelled
 from shared.db import connect
 from tests.integration.billing.helpers import offer, publish, published
-from tests.support.kafka import TopicReader, start_group_at_end
-from tests.support.processes import ServiceProcess
-from tests.support.services import eventually, settings_env
+from harness.kafka import TopicReader, start_group_at_end
+from harness.processes import ServiceProcess
+from harness.services import eventually, settings_env
 
 pytestmark = pytest.mark.e2e
 ORDERS = 60

@@ -10,8 +10,8 @@ import pytest
 from standardwebhooks.webhooks import Webhook
 
 from tests.e2e.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
-from tests.support.kafka import TopicReader
-from tests.support.services import eventually
+from harness.kafka import TopicReader
+from harness.services import eventually
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 

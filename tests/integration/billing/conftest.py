@@ -7,9 +7,9 @@ import pytest
 from services.billing.app import build
 from services.billing.settings import BillingSettings
 from shared import topics
-from tests.support.auth import TokenFactory
-from tests.support.kafka import start_group_at_end
-from tests.support.services import run_service, settings_env
+from harness.auth import TokenFactory
+from harness.kafka import start_group_at_end
+from harness.services import run_service, settings_env
 
 WEBHOOK_SECRET = "whsec-billing-integration"
 CONSUMED = (topics.EVENTS_EVENT.name, topics.REGISTRY_PARTNERSHIP.name, topics.REGISTRY_IDENTITY.name)

@@ -18,7 +18,7 @@ from aiokafka.structs import RecordMetadata, TopicPartition
 
 from shared.envelope import Envelope
 from shared.topics import topic_of
-from tests.support.services import eventually
+from harness.services import eventually
 
 
 def offer(name="General", *, amount=1500, capacity=10, max_per_order=4, **extra) -> TicketTypeOffer:

@@ -6,8 +6,8 @@ from uuid import UUID, uuid4
 from shared.contracts.events import Organiser
 from shared.contracts.registry import MemberRole, PartnershipFormed, PartnershipMember
 from tests.integration.billing.helpers import publish, until_consumed
-from tests.support.auth import TokenFactory
-from tests.support.services import eventually
+from harness.auth import TokenFactory
+from harness.services import eventually
 
 
 @dataclass

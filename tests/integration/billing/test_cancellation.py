@@ -12,9 +12,9 @@ from tests.integration.billing.helpers import (
     complete, left, offer, order_body, place, placed, publish, published, put_on_sale, read_order,
 )
 from tests.integration.billing.organisers import make_known, partnership
-from tests.support.auth import TokenFactory
-from tests.support.kafka import TopicReader
-from tests.support.services import eventually
+from harness.auth import TokenFactory
+from harness.kafka import TopicReader
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -5,8 +5,8 @@ import json
 import pytest
 
 from tests.integration.billing.helpers import complete, left, offer, placed, published, put_on_sale, read_order
-from tests.support.kafka import TopicReader
-from tests.support.services import eventually
+from harness.kafka import TopicReader
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -11,7 +11,7 @@ from shared.envelope import utc_now
 from tests.integration.billing.helpers import (
     left, offer, order_body, place, placed, published, put_on_sale, read_order,
 )
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ import segno
 
 from tests.integration.billing.helpers import complete, offer, placed, published, put_on_sale
 from tests.integration.billing.organisers import partnership
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

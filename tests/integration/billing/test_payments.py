@@ -9,7 +9,7 @@ import pytest
 from tests.integration.billing.helpers import (
     complete, counts, left, offer, placed, published, put_on_sale, read_order, signed_webhook,
 )
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

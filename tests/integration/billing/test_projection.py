@@ -8,8 +8,8 @@ from shared.contracts.events import TicketTypeChanged, TicketTypeDefined, Ticket
 from tests.integration.billing.helpers import (
     complete, left, offer, placed, publish, published, put_on_sale, until_consumed,
 )
-from tests.support.kafka import TopicReader
-from tests.support.services import eventually
+from harness.kafka import TopicReader
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

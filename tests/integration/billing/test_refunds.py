@@ -9,7 +9,7 @@ from tests.integration.billing.helpers import (
     complete, counts, left, offer, placed, published, put_on_sale, read_order,
 )
 from tests.integration.billing.organisers import partnership
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

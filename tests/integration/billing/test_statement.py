@@ -10,8 +10,8 @@ from shared.contracts.events import EventCancelled
 from shared.db import connect
 from tests.integration.billing.helpers import complete, offer, placed, publish, published, put_on_sale, read_order
 from tests.integration.billing.organisers import make_known, partnership
-from tests.support.auth import TokenFactory
-from tests.support.services import eventually
+from harness.auth import TokenFactory
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -10,8 +10,8 @@ from tests.integration.billing.helpers import (
     complete, counts, offer, order_body, place, published, put_on_sale, read_order,
 )
 from tests.integration.billing.organisers import make_known, partnership
-from tests.support.auth import TokenFactory
-from tests.support.services import eventually
+from harness.auth import TokenFactory
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -18,9 +18,9 @@ from shared.contracts.registry import (
 )
 from shared.envelope import Envelope, utc_now
 from shared.identity import store_signing_key
-from tests.support.auth import TokenFactory
-from tests.support.kafka import start_group_at_end
-from tests.support.services import eventually, run_service, settings_env
+from harness.auth import TokenFactory
+from harness.kafka import start_group_at_end
+from harness.services import eventually, run_service, settings_env
 
 
 @pytest.fixture(scope="package")

@@ -7,9 +7,9 @@ import pytest
 
 from shared.contracts.registry import MemberRole, PartnershipMember, PartnershipMemberAdded
 from tests.integration.events.conftest import event_body
-from tests.support.auth import TokenFactory
-from tests.support.kafka import publish_events
-from tests.support.services import eventually
+from harness.auth import TokenFactory
+from harness.kafka import publish_events
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

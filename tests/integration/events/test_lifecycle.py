@@ -11,8 +11,8 @@ from shared.contracts.events import (
 )
 from shared.envelope import utc_now
 from tests.integration.events.conftest import event_body
-from tests.support.kafka import TopicReader
-from tests.support.services import eventually
+from harness.kafka import TopicReader
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

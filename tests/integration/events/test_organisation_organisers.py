@@ -12,7 +12,7 @@ from shared.contracts.registry import (
 )
 from tests.integration.events.conftest import event_body, lead_admin
 from tests.integration.events.test_calendars import ics, uids
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

@@ -7,7 +7,7 @@ import pytest
 from shared import topics
 from shared.contracts.events import EventUpdated
 from tests.integration.events.conftest import event_body
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

@@ -6,7 +6,7 @@ from uuid import uuid4
 import pytest
 
 from shared.contracts.registry import MemberRole, PartnershipFormed, PartnershipMember
-from tests.support.services import eventually
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ from shared.contracts.billing import SeatsAvailabilityChanged
 from shared.contracts.events import TicketTypeChanged, TicketTypeDefined
 from shared.envelope import utc_now
 from tests.integration.events.conftest import event_body
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

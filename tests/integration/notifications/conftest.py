@@ -15,9 +15,9 @@ from shared.envelope import Envelope
 from shared.kafka import ensure_topics
 from shared.topics import topic_of
 from tests.integration.notifications.receivers import MailSink, WebhookReceiver
-from tests.support.auth import TokenFactory
-from tests.support.kafka import start_group_at_end
-from tests.support.services import run_service, settings_env
+from harness.auth import TokenFactory
+from harness.kafka import start_group_at_end
+from harness.services import run_service, settings_env
 
 
 @pytest.fixture(scope="package")

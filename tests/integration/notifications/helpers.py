@@ -2,7 +2,7 @@
 
 import uuid
 
-from tests.support.services import RunningService, eventually
+from harness.services import RunningService, eventually
 
 
 def unique_city() -> str:

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from tests.support.services import free_port
+from harness.services import free_port
 
 
 @dataclass(frozen=True)

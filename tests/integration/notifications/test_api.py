@@ -7,7 +7,7 @@ import pytest
 from services.notifications import planning
 from shared.contracts.events import EventDrafted
 from tests.integration.notifications.helpers import deliveries_of, subscribe, unique_city
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import event_published
 
 pytestmark = pytest.mark.integration

@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 from tests.integration.notifications.helpers import unique_city
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import expert_published
 
 pytestmark = pytest.mark.integration

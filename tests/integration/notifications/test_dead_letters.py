@@ -6,7 +6,7 @@ import pytest
 from standardwebhooks import Webhook
 
 from tests.integration.notifications.helpers import settled_delivery, subscribe, unique_city
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import event_published
 
 pytestmark = pytest.mark.integration

@@ -11,7 +11,7 @@ from services.notifications import digesting
 from services.notifications.repository import subscriptions as stored
 from tests.integration.notifications.helpers import consumed, unique_city
 from tests.integration.notifications.test_subscribers import address, confirmed_email_subscription
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import event_published
 
 pytestmark = pytest.mark.integration

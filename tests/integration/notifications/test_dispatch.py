@@ -9,7 +9,7 @@ import pytest
 from services.notifications import app, planning
 from services.notifications.repository import deliveries
 from tests.integration.notifications.helpers import deliveries_of, settled_delivery, subscribe, unique_city
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import event_published
 
 pytestmark = pytest.mark.integration

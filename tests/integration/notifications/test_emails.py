@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 from tests.integration.notifications.helpers import settled_delivery
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import tickets_issued
 
 pytestmark = pytest.mark.integration

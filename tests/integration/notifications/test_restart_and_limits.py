@@ -10,8 +10,8 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from services.notifications import planning
 from tests.integration.notifications.conftest import notifications_instance
 from tests.integration.notifications.helpers import deliveries_of, settled_delivery, subscribe, unique_city
-from tests.support.kafka import _partitions, start_group_at_end
-from tests.support.services import eventually, unique_schema
+from harness.kafka import _partitions, start_group_at_end
+from harness.services import eventually, unique_schema
 from tests.unit.notifications.factories import event_published
 
 pytestmark = pytest.mark.integration

@@ -9,7 +9,7 @@ import pytest
 
 from services.notifications.repository import subscriptions as stored
 from tests.integration.notifications.helpers import consumed, deliveries_of, unique_city
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import (
     cooperation_requested, event_cancelled, event_published, order_refunded, order_reserved, partnership_formed,
     tickets_issued,

@@ -7,7 +7,7 @@ import pytest
 from standardwebhooks import Webhook
 
 from tests.integration.notifications.helpers import deliveries_of, settled_delivery, subscribe, unique_city
-from tests.support.services import eventually
+from harness.services import eventually
 from tests.unit.notifications.factories import event_published
 
 pytestmark = pytest.mark.integration

@@ -9,8 +9,8 @@ from faststream.kafka import KafkaBroker
 
 from shared import inbox, kafka, topics
 from shared.contracts.registry import OrganisationEvent, OrganisationRegistered
-from tests.support.kafka import TopicReader, publish_events, publish_raw, start_group_at_end
-from tests.support.services import eventually
+from harness.kafka import TopicReader, publish_events, publish_raw, start_group_at_end
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 TOPIC = topics.REGISTRY_ORGANISATION

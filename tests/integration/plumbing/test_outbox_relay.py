@@ -10,8 +10,8 @@ from shared import outbox, telemetry
 from shared.contracts.registry import OrganisationRegistered
 from shared.kafka import ensure_topics
 from shared.outbox import OutboxRelay
-from tests.support.kafka import TopicReader
-from tests.support.services import eventually
+from harness.kafka import TopicReader
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 TOPIC = "registry.organisation.v1"

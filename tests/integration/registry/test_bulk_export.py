@@ -11,8 +11,8 @@ import pytest
 from services.registry.app import build
 from services.registry.settings import RegistrySettings
 from tests.integration.registry.helpers import OPERATOR_EMAIL, OPERATOR_PASSWORD, PASSWORD, log_in
-from tests.support.kafka import start_group_at_end
-from tests.support.services import run_service, settings_env
+from harness.kafka import start_group_at_end
+from harness.services import run_service, settings_env
 
 pytestmark = pytest.mark.integration
 CSV = {"Content-Type": "text/csv"}

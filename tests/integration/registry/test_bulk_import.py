@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from tests.integration.registry.helpers import new_user, organisation
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 CSV = {"Content-Type": "text/csv"}

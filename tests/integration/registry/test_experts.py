@@ -5,7 +5,7 @@ import json
 import pytest
 
 from tests.integration.registry.helpers import new_user, organisation
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

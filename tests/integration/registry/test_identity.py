@@ -12,8 +12,8 @@ from services.registry.settings import RegistrySettings
 from shared.auth import TokenVerifier
 from shared.contracts.registry import SigningKeyPublished
 from tests.integration.registry.helpers import OPERATOR_EMAIL, PASSWORD, log_in, new_user
-from tests.support.kafka import TopicReader, start_group_at_end
-from tests.support.services import run_service, settings_env
+from harness.kafka import TopicReader, start_group_at_end
+from harness.services import run_service, settings_env
 
 pytestmark = pytest.mark.integration
 

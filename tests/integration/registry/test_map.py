@@ -7,8 +7,8 @@ import pytest
 
 from shared.contracts.events import EventPublished, Organiser
 from tests.integration.registry.helpers import new_user, organisation
-from tests.support.kafka import publish_events
-from tests.support.services import eventually
+from harness.kafka import publish_events
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

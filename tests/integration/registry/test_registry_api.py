@@ -6,7 +6,7 @@ import uuid
 import pytest
 
 from tests.integration.registry import helpers
-from tests.support.kafka import TopicReader
+from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration
 

@@ -6,7 +6,7 @@ Every search is scoped to this module's own organisation, so other tests' expert
 import pytest
 
 from tests.integration.registry.helpers import new_user, organisation
-from tests.support.services import eventually
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

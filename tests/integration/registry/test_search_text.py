@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from tests.integration.registry.helpers import new_user, organisation
-from tests.support.services import eventually
+from harness.services import eventually
 
 pytestmark = pytest.mark.integration
 

@@ -7,7 +7,7 @@ import pytest
 
 from shared.auth import Principal, Role, TokenVerifier
 from shared.errors import Forbidden, Unauthorized
-from tests.support.auth import TokenFactory
+from harness.auth import TokenFactory
 
 
 class MemoryKeys:

@@ -12,7 +12,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from shared.runtime import ServiceRuntime
-from tests.support.infra import Infra
+from harness.infra import Infra
 
 
 def free_port() -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.support.infra import REPO
+from harness.infra import REPO
 
 
 class ServiceProcess:
