@@ -7,7 +7,7 @@ import asyncpg
 
 from services.registry.experts import repository as expert_store
 from services.registry.experts.domain import Expert
-from services.registry.experts.indexing import search_row
+from services.registry.experts.search_rows import search_row
 from services.registry.search import fold
 
 CITIES = [("Kyiv", "UA"), ("Lviv", "UA"), ("Kharkiv", "UA"), ("Odesa", "UA"), ("Dnipro", "UA"), ("Zaporizhzhia", "UA"),

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.registry import api, partnerships_api
+from services.registry.organisations import api as organisations_api
+from services.registry.partnerships import api as partnerships_api
 from services.registry.bulk import api as bulk_api
-from services.registry.consumers import consumers
+from services.registry.consumers import REACTIONS
 from services.registry.cooperation import api as cooperation_api
 from services.registry.cooperation import service as cooperation
 from services.registry.experts import api as experts_api
@@ -47,11 +48,11 @@ def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, Fas
         topics.REGISTRY_ORGANISATION, topics.REGISTRY_PARTNERSHIP, topics.REGISTRY_IDENTITY, topics.REGISTRY_EXPERT,
         topics.REGISTRY_RESOURCE, topics.REGISTRY_COOPERATION, topics.REGISTRY_NETWORK,
     )
-    runtime.include_consumers(consumers(runtime, group=runtime.settings.group_id))
+    runtime.include_reactions(REACTIONS)
     runtime.run_in_background(cooperation.expire_continuously)
     runtime.run_in_background(warm_gazetteer)
     app = runtime.http_app(
-        identity_api.router, api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
+        identity_api.router, organisations_api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
         cooperation_api.router, networks_api.router, map_api.router, bulk_api.router,
         title="sparknet registry",
         description="Organisations, partnerships, networks, experts, resources and cooperation requests; search and"

@@ -2,19 +2,18 @@
 
 from typing import Annotated, Literal
 
-import asyncpg
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 
 from services.registry.bulk import experts, formats, organisations, partnerships, service
 from services.registry.identity.access import Caller, MaybeCaller
 from shared.errors import DomainError
+from shared.http import PoolDep
 
 router = APIRouter(tags=["bulk"])
 Kind = Literal["organisations", "partnerships", "experts"]
 MAX_BYTES = 10 * 1024 * 1024
-
 
 
 def _details(doc: str) -> str:
@@ -57,11 +56,6 @@ treat a cell starting with `=`, `+`, `-` or `@` as a formula.
 """
 
 
-def _pool(request: Request) -> asyncpg.Pool:
-    return request.app.state.runtime.pool
-
-
-PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
 FILE_BODY = {"requestBody": {"required": True, "content": {
     "text/csv": {"schema": {"type": "string"}},
     "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}}}

@@ -21,8 +21,8 @@ from services.registry.experts import repository as experts
 from services.registry.experts.api import ExpertCreate
 from services.registry.experts.domain import GOVERNED, Audience, Expert
 from services.registry.experts.service import audience_of
-from shared import outbox
 from shared.auth import Principal
+from shared.unit_of_work import UnitOfWork
 
 COLUMNS = ("id", "name", "organisations", "user_email", "skills", "languages", "roles", "city", "country",
            "available_remote", "availability", "bio", "email", "phone", "visibility")
@@ -87,10 +87,10 @@ def _check_rights_and_skills(expert: Expert, caller: Principal, skills: dict) ->
             raise RowProblem(f"skills[{i}]", f"unknown skill {skill!r}")
 
 
-async def write(conn: asyncpg.Connection, checked: list[Checked]) -> list[UUID]:
+async def write(uow: UnitOfWork, checked: list[Checked]) -> list[UUID]:
     for c in checked:
-        await experts.save(conn, c.expert)
-    await outbox.record(conn, [e for c in checked for e in c.expert.events])
+        await experts.save(uow.conn, c.expert)
+    uow.collect(*(c.expert for c in checked))
     return [c.expert.id for c in checked]
 
 

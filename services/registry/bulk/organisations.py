@@ -11,19 +11,19 @@ from uuid import UUID
 
 import asyncpg
 
-from services.registry import codes
-from services.registry import repository as organisations
-from services.registry.api import OrganisationCreate
+from services.registry.organisations import codes
+from services.registry.organisations import repository as organisations
+from services.registry.organisations.schemas import OrganisationCreate
 from services.registry.bulk import repository
 from services.registry.bulk.checks import NewIds, NewKeys, each_row, text, wanted_ids
 from services.registry.bulk.cells import items
 from services.registry.bulk.formats import Row
 from services.registry.bulk.report import RowProblem
-from services.registry.domain import Organisation
+from services.registry.organisations.domain import Organisation
 from services.registry.identity import repository as identity
-from shared import outbox
 from shared.auth import Principal, Role
 from shared.contracts.registry import OrganisationStatus
+from shared.unit_of_work import UnitOfWork
 
 COLUMNS = ("id", "key", "name", "kind", "country", "city", "website", "description", "sectors", "contact_email",
            "admin_emails", "status")
@@ -85,14 +85,14 @@ def _user(users: dict[str, UUID], email) -> UUID:
     return users[email.lower()]
 
 
-async def write(conn: asyncpg.Connection, checked: list[Checked]) -> list[UUID]:
+async def write(uow: UnitOfWork, checked: list[Checked]) -> list[UUID]:
     for c in checked:
-        await organisations.add_organisation(conn, c.organisation)
+        await organisations.add_organisation(uow.conn, c.organisation)
         if c.key:
-            await repository.set_key(conn, c.organisation.id, c.key)
+            await repository.set_key(uow.conn, c.organisation.id, c.key)
         for user_id in c.admins:
-            await identity.set_membership(conn, user_id, c.organisation.id, Role.ADMIN)
-    await outbox.record(conn, [e for c in checked for e in c.organisation.events])
+            await identity.set_membership(uow.conn, user_id, c.organisation.id, Role.ADMIN)
+    uow.collect(*(c.organisation for c in checked))
     return [c.organisation.id for c in checked]
 
 

@@ -10,18 +10,18 @@ from uuid import UUID
 
 import asyncpg
 
-from services.registry import repository as core
+from services.registry.partnerships import repository as partnerships
 from services.registry.bulk import repository
 from services.registry.bulk.checks import NewIds, each_row, operator_or_admin, wanted_ids
 from services.registry.bulk.cells import items
 from services.registry.bulk.formats import Row
 from services.registry.bulk.references import OrganisationReferences, label
 from services.registry.bulk.report import RowProblem
-from services.registry.domain import Partnership
-from services.registry.partnerships_api import PartnershipCreate
-from shared import outbox
+from services.registry.partnerships.domain import Partnership
+from services.registry.partnerships.schemas import PartnershipCreate
 from shared.auth import Principal
 from shared.contracts.registry import MemberRole, PartnershipMember
+from shared.unit_of_work import UnitOfWork
 
 COLUMNS = ("id", "name", "programme", "period_start", "period_end", "lead", "partners", "associates")
 REQUIRED = ("name", "lead")
@@ -82,10 +82,10 @@ def _members(row: Row, references: OrganisationReferences) -> dict[UUID, str]:
     return members
 
 
-async def write(conn: asyncpg.Connection, checked: list[Checked]) -> list[UUID]:
+async def write(uow: UnitOfWork, checked: list[Checked]) -> list[UUID]:
     for c in checked:
-        await core.add_partnership(conn, c.partnership)
-    await outbox.record(conn, [e for c in checked for e in c.partnership.events])
+        await partnerships.add_partnership(uow.conn, c.partnership)
+    uow.collect(*(c.partnership for c in checked))
     return [c.partnership.id for c in checked]
 
 

@@ -8,6 +8,7 @@ from services.registry.bulk import experts, formats, organisations, partnerships
 from services.registry.bulk.report import FILE, Report, RowError
 from shared.auth import Principal
 from shared.errors import Conflict, DomainError
+from shared.unit_of_work import UnitOfWork
 
 KINDS: dict[str, ModuleType] = {"organisations": organisations, "partnerships": partnerships, "experts": experts}
 MAX_ROWS = 10_000
@@ -37,14 +38,14 @@ async def import_rows(pool: asyncpg.Pool, caller: Principal, kind_name: str, bod
         report.errors.append(RowError(FILE, None, "no data rows"))
     if any(e.row == FILE for e in report.errors):
         return report
-    async with pool.acquire() as conn, conn.transaction():
-        checked, errors = await kind.check(conn, caller, parsed.rows)
+    async with UnitOfWork(pool) as uow:
+        checked, errors = await kind.check(uow.conn, caller, parsed.rows)
         report.rows_valid = len(checked)
         report.errors = sorted(report.errors + errors, key=lambda e: e.row)
         if dry_run or report.writes_nothing:
             return report
         try:
-            report.created = await kind.write(conn, checked)
+            report.created = await kind.write(uow, checked)
         except asyncpg.UniqueViolationError:
             raise Conflict("another change took an id or key of this file meanwhile; import it again") from None
         report.rows_written = len(report.created)

@@ -1,4 +1,4 @@
-"""Cooperation use cases: ask, answer, expire, read — each one transaction with its event."""
+"""Cooperation use cases: ask, answer, expire, read — each change one unit of work with its event."""
 
 import asyncio
 import logging
@@ -9,48 +9,50 @@ import asyncpg
 
 from services.registry.cooperation import repository
 from services.registry.cooperation.domain import DECIDED_BY, CooperationRequest, Outcome
+from services.registry.cooperation.schemas import CooperationRead
 from services.registry.experts import repository as experts
 from services.registry.resources import repository as resources
-from shared import outbox
 from shared.auth import Principal
 from shared.errors import DomainError, Forbidden, NotFound
+from shared.http import Page
+from shared.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 
-async def ask(pool: asyncpg.Pool, caller: Principal, **fields) -> CooperationRequest:
+async def ask(*, pool: asyncpg.Pool, caller: Principal, **fields) -> CooperationRequest:
     request = CooperationRequest.ask(now=datetime.now(UTC), requested_by=UUID(caller.subject), **fields)
-    async with pool.acquire() as conn, conn.transaction():
-        requesting = await _members(conn, request.requesting_partnership_id, "requesting_partnership_id")
-        requested = await _members(conn, request.requested_partnership_id, "requested_partnership_id")
+    async with UnitOfWork(pool) as uow:
+        requesting = await _members(uow.conn, request.requesting_partnership_id, "requesting_partnership_id")
+        requested = await _members(uow.conn, request.requested_partnership_id, "requested_partnership_id")
         _must_speak_for(caller, requesting, request.requesting_partnership_id)
-        await _check_offered_by(conn, request, requested)
-        await repository.save(conn, request)
-        await outbox.record(conn, request.events)
+        await _check_offered_by(uow.conn, request, requested)
+        await repository.save(uow.conn, request)
+        uow.collect(request)
     return request
 
 
-async def answer(pool: asyncpg.Pool, caller: Principal, request_id: UUID, outcome: Outcome) -> CooperationRequest:
-    async with pool.acquire() as conn, conn.transaction():
-        request = await repository.load(conn, request_id, lock=True)
+async def answer(*, pool: asyncpg.Pool, caller: Principal, request_id: UUID, outcome: Outcome) -> CooperationRequest:
+    async with UnitOfWork(pool) as uow:
+        request = await repository.load(uow.conn, request_id, lock=True)
         if request is None:
             raise NotFound(f"cooperation request {request_id} not found")
         side = DECIDED_BY[outcome]
         partnership_id = getattr(request, f"{side}_partnership_id")
-        _must_speak_for(caller, await _members(conn, partnership_id, "id"), partnership_id)
+        _must_speak_for(caller, await _members(uow.conn, partnership_id, "id"), partnership_id)
         done = request.answered(outcome, by=UUID(caller.subject), now=datetime.now(UTC))
-        await repository.save(conn, done)
-        await outbox.record(conn, done.events)
+        await repository.save(uow.conn, done)
+        uow.collect(done)
     return done
 
 
 async def expire_due(pool: asyncpg.Pool, now: datetime | None = None) -> int:
-    async with pool.acquire() as conn, conn.transaction():
-        expired = [r.answered("expired", by=None, now=now or datetime.now(UTC))
-                   for r in await repository.due(conn, now or datetime.now(UTC))]
+    now = now or datetime.now(UTC)
+    async with UnitOfWork(pool) as uow:
+        expired = [r.answered("expired", by=None, now=now) for r in await repository.due(uow.conn, now)]
         for request in expired:
-            await repository.save(conn, request)
-            await outbox.record(conn, request.events)
+            await repository.save(uow.conn, request)
+            uow.collect(request)
     return len(expired)
 
 
@@ -62,7 +64,7 @@ async def expire_continuously(runtime) -> None:
         await asyncio.sleep(runtime.settings.expiry_interval_seconds)
 
 
-async def read(pool: asyncpg.Pool, caller: Principal, request_id: UUID) -> dict:
+async def read(*, pool: asyncpg.Pool, caller: Principal, request_id: UUID) -> CooperationRead:
     async with pool.acquire() as conn:
         request = await repository.load(conn, request_id)
         if request is None:
@@ -71,15 +73,17 @@ async def read(pool: asyncpg.Pool, caller: Principal, request_id: UUID) -> dict:
                  | await _members(conn, request.requested_partnership_id, "id"))
     if not (caller.operator or any(caller.is_member_of(o) for o in sides)):
         raise NotFound(f"cooperation request {request_id} not found")
-    return {k: getattr(request, k) for k in repository.COLUMNS}
+    return CooperationRead.model_validate({k: getattr(request, k) for k in repository.COLUMNS})
 
 
-async def visible_partnerships(pool: asyncpg.Pool, caller: Principal) -> list[UUID] | None:
-    """The partnerships whose requests the caller may see; None: all (operators)."""
-    if caller.operator:
-        return None
+async def list_requests(*, pool: asyncpg.Pool, caller: Principal, status: str | None, limit: int,
+                        cursor: UUID | None) -> Page[CooperationRead]:
+    """Requests to or from the caller's partnerships (operators: all)."""
     async with pool.acquire() as conn:
-        return await repository.partnerships_of(conn, list(caller.organisations))
+        # None: all partnerships' requests (operators).
+        partnerships = None if caller.operator else await repository.partnerships_of(conn, list(caller.organisations))
+        rows = await repository.of_partnerships(conn, partnerships, status=status, limit=limit + 1, after=cursor)
+    return Page[CooperationRead].of([CooperationRead.model_validate(r) for r in rows], limit)
 
 
 def _must_speak_for(caller: Principal, organisations: set[UUID], partnership_id: UUID) -> None:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import IntEnum
 from uuid import UUID, uuid4
 
-from services.registry import codes
+from services.registry.organisations import codes
 from shared.contracts.registry import ExpertPublished, ExpertRole, ExpertWithdrawn
 from shared.envelope import Envelope
 from shared.errors import DomainError

@@ -5,7 +5,7 @@ from uuid import UUID
 import asyncpg
 
 from services.registry.experts.domain import Expert
-from services.registry.experts.indexing import Skill, search_row
+from services.registry.experts.search_rows import Skill, search_row
 from shared.contracts.registry import ExpertRole
 
 COLUMNS = ("name", "organisation_ids", "skills", "languages", "roles", "city", "country", "available_remote",

@@ -1,17 +1,17 @@
-"""Expert use cases: register, change, withdraw, read — each change one transaction with its event."""
+"""Expert use cases: register, change, withdraw, read — each change one unit of work with its event."""
 
 from uuid import UUID
 
 import asyncpg
 
-from services.registry import repository as organisations
 from services.registry.experts import repository
 from services.registry.experts.domain import Audience, Expert
-from services.registry.experts.indexing import Skill
+from services.registry.experts.search_rows import Skill
 from services.registry.identity import repository as users
-from shared import outbox
+from services.registry.organisations import repository as organisations
 from shared.auth import Principal
 from shared.errors import Conflict, DomainError, Forbidden, NotFound
+from shared.unit_of_work import UnitOfWork
 
 
 def audience_of(caller: Principal | None, expert: Expert | None = None) -> Audience:
@@ -24,32 +24,32 @@ def audience_of(caller: Principal | None, expert: Expert | None = None) -> Audie
 
 
 async def register(pool: asyncpg.Pool, caller: Principal, *, user_email: str | None = None, **fields) -> Expert:
-    async with pool.acquire() as conn, conn.transaction():
-        user_id = await _user_id(conn, user_email) if user_email else None
+    async with UnitOfWork(pool) as uow:
+        user_id = await _user_id(uow.conn, user_email) if user_email else None
         expert = Expert.register(**fields, user_id=user_id)
         _must_administer_all(caller, expert.organisation_ids)
-        await _check_references(conn, expert)
-        await repository.save(conn, expert)
-        await outbox.record(conn, expert.events)
+        await _check_references(uow.conn, expert)
+        await repository.save(uow.conn, expert)
+        uow.collect(expert)
     return expert
 
 
 async def change(pool: asyncpg.Pool, caller: Principal, expert_id: UUID, **changes) -> Expert:
-    async with pool.acquire() as conn, conn.transaction():
-        current = await _editable(conn, caller, expert_id)
+    async with UnitOfWork(pool) as uow:
+        current = await _editable(uow.conn, caller, expert_id)
         updated = current.changed(**changes)
         _must_administer_all(caller, set(updated.organisation_ids) - set(current.organisation_ids))
-        await _check_references(conn, updated)
-        await repository.save(conn, updated)
-        await outbox.record(conn, updated.events)
+        await _check_references(uow.conn, updated)
+        await repository.save(uow.conn, updated)
+        uow.collect(updated)
     return updated
 
 
 async def withdraw(pool: asyncpg.Pool, caller: Principal, expert_id: UUID) -> Expert:
-    async with pool.acquire() as conn, conn.transaction():
-        gone = (await _editable(conn, caller, expert_id)).withdrawn()
-        await repository.save(conn, gone)
-        await outbox.record(conn, gone.events)
+    async with UnitOfWork(pool) as uow:
+        gone = (await _editable(uow.conn, caller, expert_id)).withdrawn()
+        await repository.save(uow.conn, gone)
+        uow.collect(gone)
     return gone
 
 
@@ -60,6 +60,24 @@ async def read(pool: asyncpg.Pool, caller: Principal | None, expert_id: UUID) ->
     if expert is None or (expert.status == "withdrawn" and audience < Audience.PRIVATE):
         raise NotFound(f"expert {expert_id} not found")
     return expert.visible_to(audience)
+
+
+async def require_known_skills(pool: asyncpg.Pool, slugs_by_field: dict[str, str]) -> None:
+    """Each slug, named by the request field it came from, is a skill of the taxonomy."""
+    if not slugs_by_field:
+        return
+    async with pool.acquire() as conn:
+        known = await repository.taxonomy(conn)
+    for field_name, slug in slugs_by_field.items():
+        if slug not in known:
+            raise DomainError(f"{field_name}: unknown skill {slug!r}")
+
+
+async def skills(pool: asyncpg.Pool) -> list[Skill]:
+    """The taxonomy, parents before their children."""
+    async with pool.acquire() as conn:
+        taxonomy = await repository.taxonomy(conn)
+    return sorted(taxonomy.values(), key=lambda s: (s.parent is not None, s.parent or "", s.slug))
 
 
 async def add_skill(pool: asyncpg.Pool, caller: Principal, skill: Skill) -> Skill:

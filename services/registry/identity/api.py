@@ -1,13 +1,11 @@
 """Identity HTTP API: sign-up, login, the JWKS, memberships and API tokens."""
 
 from datetime import timedelta
-from typing import Annotated
 from uuid import UUID
 
-import asyncpg
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 
-from services.registry.identity import keys, repository, service
+from services.registry.identity import keys, service
 from services.registry.identity.access import Caller, MaybeCaller
 from services.registry.identity.schemas import (
     ApiTokenCreate,
@@ -21,16 +19,10 @@ from services.registry.identity.schemas import (
     TokenRead,
     UserRead,
 )
-from shared.errors import DomainError, Forbidden, Unauthorized
+from shared.errors import DomainError, Unauthorized
+from shared.http import PoolDep
 
 router = APIRouter()
-
-
-def _pool(request: Request) -> asyncpg.Pool:
-    return request.app.state.runtime.pool
-
-
-PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
 
 
 @router.post("/users", status_code=201, response_model=UserRead, tags=["identity"])
@@ -75,10 +67,7 @@ async def issue_api_token(body: ApiTokenCreate, request: Request, pool: PoolDep,
 
 @router.get("/auth/api-tokens", response_model=list[ApiTokenRead], tags=["identity"])
 async def list_api_tokens(pool: PoolDep, caller: Caller, everyone: bool = False):
-    if everyone:
-        caller.require_operator("listing everyone's API tokens")
-    async with pool.acquire() as conn:
-        return await repository.api_tokens_of(conn, None if everyone else UUID(caller.subject))
+    return await service.list_api_tokens(pool, caller, everyone=everyone)
 
 
 @router.delete("/auth/api-tokens/{token_id}", response_model=ApiTokenRead, tags=["identity"])
@@ -88,10 +77,7 @@ async def revoke_api_token(token_id: UUID, pool: PoolDep, caller: Caller):
 
 @router.get("/organisations/{organisation_id}/members", response_model=list[MemberRead], tags=["identity"])
 async def list_members(organisation_id: UUID, pool: PoolDep, caller: Caller):
-    if not caller.is_member_of(organisation_id):
-        raise Forbidden(f"only members of organisation {organisation_id} or operators see its members")
-    async with pool.acquire() as conn:
-        return await repository.members_of(conn, organisation_id)
+    return await service.list_members(pool, caller, organisation_id)
 
 
 @router.post("/organisations/{organisation_id}/members", status_code=201, response_model=MemberRead,

@@ -1,13 +1,18 @@
-"""Identity rules, no database: password hashing and policy, API-token fingerprints."""
+"""Identity rules, no database: password hashing and policy, API-token fingerprints, who administers what,
+and the events of keys and tokens."""
 
 import hashlib
+import uuid
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from shared.errors import DomainError
+from shared.auth import ALGORITHM, Principal, public_jwk
+from shared.contracts.registry import ApiTokenRevoked, SigningKeyPublished
+from shared.errors import DomainError, Forbidden
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()  # argon2id with the library's (RFC 9106) defaults
@@ -42,11 +47,21 @@ def password_matches(user: User | None, password: str) -> bool:
         return False
 
 
-def needs_rehash(user: User) -> bool:
-    return _hasher.check_needs_rehash(user.password_hash)
-
-
 def token_fingerprint(token: str) -> str:
     """API tokens are high-entropy signed JWTs: a plain SHA-256 is enough to store them safely."""
     return hashlib.sha256(token.encode()).hexdigest()
 
+
+def caller_must_administer(caller: Principal, organisation_id: UUID) -> None:
+    if not caller.is_admin_of(organisation_id):
+        raise Forbidden(f"only an admin of organisation {organisation_id} or a platform operator may change it")
+
+
+def signing_key_published(kid: str, private_key: Any) -> SigningKeyPublished:
+    """The public half of a new key, for every service; its id is derived from the kid, so it is stable."""
+    return SigningKeyPublished(aggregate_id=uuid.uuid5(uuid.NAMESPACE_URL, kid), kid=kid, algorithm=ALGORITHM,
+                               public_jwk=public_jwk(private_key, kid))
+
+
+def api_token_revoked(token_id: UUID) -> ApiTokenRevoked:
+    return ApiTokenRevoked(aggregate_id=token_id, token_id=token_id)

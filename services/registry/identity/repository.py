@@ -101,3 +101,27 @@ async def revoke_api_token(conn: asyncpg.Connection, token_id: UUID) -> datetime
         await conn.execute("INSERT INTO revoked_tokens (token_id, revoked_at) VALUES ($1, $2)"
                            " ON CONFLICT DO NOTHING", token_id, revoked_at)
     return revoked_at
+
+
+async def current_signing_key(conn: asyncpg.Connection) -> asyncpg.Record | None:
+    return await conn.fetchrow(
+        "SELECT kid, private_pem FROM private_signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1"
+    )
+
+
+async def lock_signing_keys(conn: asyncpg.Connection) -> None:
+    """Until the transaction ends: two replicas starting together create one key, rotations run one at a time."""
+    await conn.execute("SELECT pg_advisory_xact_lock(hashtext('registry.signing-key'))")
+
+
+async def retire_signing_keys(conn: asyncpg.Connection) -> None:
+    await conn.execute("UPDATE private_signing_keys SET retired_at = now() WHERE retired_at IS NULL")
+
+
+async def add_signing_key(conn: asyncpg.Connection, kid: str, private_pem: str) -> None:
+    await conn.execute("INSERT INTO private_signing_keys (kid, private_pem) VALUES ($1, $2)", kid, private_pem)
+
+
+async def public_jwks(conn: asyncpg.Connection) -> list[dict]:
+    rows = await conn.fetch("SELECT public_jwk FROM signing_keys ORDER BY published_at DESC")
+    return [row["public_jwk"] for row in rows]

@@ -8,10 +8,10 @@ from uuid import UUID
 import asyncpg
 
 from services.registry.identity import domain, keys, repository
-from services.registry.identity.domain import User
-from shared import outbox
+from services.registry.identity.domain import User, caller_must_administer
+from services.registry.organisations import repository as organisations
+from shared.unit_of_work import UnitOfWork
 from shared.auth import Principal, Role, issue_token
-from shared.contracts.registry import ApiTokenRevoked
 from shared.errors import Conflict, DomainError, Forbidden, NotFound, Unauthorized
 
 
@@ -67,19 +67,33 @@ async def issue_api_token(pool: asyncpg.Pool, caller: Principal, *, name: str, t
 
 
 async def revoke_api_token(pool: asyncpg.Pool, caller: Principal, token_id: UUID) -> dict:
-    async with pool.acquire() as conn, conn.transaction():
-        token = await repository.api_token(conn, token_id)
+    async with UnitOfWork(pool) as uow:
+        token = await repository.api_token(uow.conn, token_id)
         if token is None or not (caller.operator or str(token["user_id"]) == caller.subject):
             raise NotFound(f"API token {token_id} not found")
-        if await repository.revoke_api_token(conn, token_id) is not None:
-            await outbox.record(conn, [ApiTokenRevoked(aggregate_id=token_id, token_id=token_id)])
-        return await repository.api_token(conn, token_id)
+        if await repository.revoke_api_token(uow.conn, token_id) is not None:
+            uow.collect(domain.api_token_revoked(token_id))
+        return await repository.api_token(uow.conn, token_id)
+
+
+async def list_api_tokens(pool: asyncpg.Pool, caller: Principal, *, everyone: bool) -> list[dict]:
+    if everyone:
+        caller.require_operator("listing everyone's API tokens")
+    async with pool.acquire() as conn:
+        return await repository.api_tokens_of(conn, None if everyone else UUID(caller.subject))
+
+
+async def list_members(pool: asyncpg.Pool, caller: Principal, organisation_id: UUID) -> list[dict]:
+    if not caller.is_member_of(organisation_id):
+        raise Forbidden(f"only members of organisation {organisation_id} or operators see its members")
+    async with pool.acquire() as conn:
+        return await repository.members_of(conn, organisation_id)
 
 
 async def add_member(pool: asyncpg.Pool, caller: Principal, organisation_id: UUID, *, email: str, role: Role) -> dict:
     caller_must_administer(caller, organisation_id)
     async with pool.acquire() as conn, conn.transaction():
-        if not await conn.fetchval("SELECT true FROM organisations WHERE id = $1", organisation_id):
+        if not await organisations.exists(conn, organisation_id):
             raise NotFound(f"organisation {organisation_id} not found")
         user = await repository.user_by_email(conn, email)
         if user is None:
@@ -95,11 +109,6 @@ async def remove_member(pool: asyncpg.Pool, caller: Principal, organisation_id: 
             raise NotFound(f"user {user_id} is not a member of organisation {organisation_id}")
         if not caller.operator and await repository.admins_left(conn, organisation_id) == 0:
             raise Conflict("an organisation keeps at least one admin: only an operator may remove the last one")
-
-
-def caller_must_administer(caller: Principal, organisation_id: UUID) -> None:
-    if not caller.is_admin_of(organisation_id):
-        raise Forbidden(f"only an admin of organisation {organisation_id} or a platform operator may change it")
 
 
 async def _signed(pool, user: User, roles, *, ttl: timedelta, kind, token_id: UUID) -> tuple[str, datetime]:

@@ -3,29 +3,18 @@
 from typing import Annotated
 from uuid import UUID
 
-import asyncpg
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query
 
-from services.registry.experts import repository as experts
+from services.registry.experts import service as experts
 from services.registry.identity.access import MaybeCaller
 from services.registry.map import service
-from shared.errors import DomainError
+from shared.http import PoolDep
 
 router = APIRouter(prefix="/map", tags=["map"])
 
 
-def _pool(request: Request) -> asyncpg.Pool:
-    return request.app.state.runtime.pool
-
-
-PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
-
-
-async def _known_skill(pool: asyncpg.Pool, skill: str | None) -> str | None:
-    if skill is not None:
-        async with pool.acquire() as conn:
-            if skill not in await experts.taxonomy(conn):
-                raise DomainError(f"skill: unknown skill {skill!r}")
+async def _known_skill(pool, skill: str | None) -> str | None:
+    await experts.require_known_skills(pool, {"skill": skill} if skill is not None else {})
     return skill
 
 

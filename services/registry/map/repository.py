@@ -119,3 +119,20 @@ async def most_connected(conn: asyncpg.Connection, ids: list[UUID] | None, limit
         " FROM organisations o WHERE o.status = 'active' AND ($1::uuid[] IS NULL OR o.id = ANY($1))) c"
         " ORDER BY partnerships + experts + resources DESC, name LIMIT $2", ids, limit)
     return [dict(r) | {"connections": r["partnerships"] + r["experts"] + r["resources"]} for r in rows]
+
+
+async def save_joint_event(conn: asyncpg.Connection, *, event_id: UUID, title: str, starts_at, city: str,
+                           country: str, partnership_ids: list[UUID], as_of) -> None:
+    """Newer facts win: a redelivered or late older event never overwrites a newer one."""
+    await conn.execute(
+        "INSERT INTO joint_events (event_id, title, starts_at, city, country, partnership_ids, as_of)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO UPDATE SET title = EXCLUDED.title,"
+        " starts_at = EXCLUDED.starts_at, city = EXCLUDED.city, country = EXCLUDED.country,"
+        " partnership_ids = EXCLUDED.partnership_ids, as_of = EXCLUDED.as_of WHERE joint_events.as_of <= EXCLUDED.as_of",
+        event_id, title, starts_at, city, country, partnership_ids, as_of,
+    )
+
+
+async def cancel_joint_event(conn: asyncpg.Connection, event_id: UUID, as_of) -> None:
+    await conn.execute("UPDATE joint_events SET cancelled = true, as_of = $2 WHERE event_id = $1 AND as_of <= $2",
+                       event_id, as_of)

@@ -1,4 +1,5 @@
-"""Map use cases: the graph, the geographic view by city, and network statistics."""
+"""Map use cases: the graph, the geographic view by city, network statistics, and the joint events that link
+partnerships on it."""
 
 from collections import defaultdict
 from uuid import UUID
@@ -10,6 +11,8 @@ from services.registry.experts.service import audience_of
 from services.registry.map import graph, repository
 from services.registry.map.gazetteer import locate
 from shared.auth import Principal
+from shared.contracts.events import EventCancelled, EventPublished
+from shared.unit_of_work import UnitOfWork
 
 PREFIX = {Audience.PUBLIC: "pub", Audience.NETWORK: "net"}
 
@@ -57,3 +60,15 @@ async def statistics(pool: asyncpg.Pool, caller: Principal | None, *, network_id
             by_city.setdefault(f"{row['city']}, {row['country']}", {"organisations": 0, "experts": 0})["experts"] = row["n"]
         connected = await repository.most_connected(conn, ids)
     return {**counts, "by_city": dict(sorted(by_city.items())), "most_connected_organisations": connected}
+
+
+async def on_event_published(uow: UnitOfWork, event: EventPublished) -> None:
+    """A published event with several organising partnerships links them on the map."""
+    await repository.save_joint_event(
+        uow.conn, event_id=event.aggregate_id, title=event.title, starts_at=event.starts_at, city=event.city,
+        country=event.country, partnership_ids=[o.partnership_id for o in event.organisers if o.partnership_id],
+        as_of=event.occurred_at)
+
+
+async def on_event_cancelled(uow: UnitOfWork, event: EventCancelled) -> None:
+    await repository.cancel_joint_event(uow.conn, event.aggregate_id, event.occurred_at)

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from uuid import UUID, uuid4
 
-from services.registry import codes
+from services.registry.organisations import codes
 from shared.contracts.registry import ResourceKind, ResourceListed, ResourceWithdrawn
 from shared.envelope import Envelope
 from shared.errors import Conflict, DomainError

@@ -1,42 +1,67 @@
-"""Resource use cases: an organisation's admins list, change and withdraw what it offers."""
+"""Resource use cases: an organisation's admins list, change and withdraw what it offers; anyone finds them."""
 
+from dataclasses import asdict
 from uuid import UUID
 
 import asyncpg
 
-from services.registry.identity.service import caller_must_administer
+from services.registry.identity.domain import caller_must_administer
+from services.registry.organisations import repository as organisations
 from services.registry.resources import repository
 from services.registry.resources.domain import Resource
-from shared import outbox
+from services.registry.resources.schemas import ResourceRead
 from shared.auth import Principal
+from shared.contracts.registry import ResourceKind
 from shared.errors import NotFound
+from shared.http import Page
+from shared.unit_of_work import UnitOfWork
 
 
-async def list_resource(pool: asyncpg.Pool, caller: Principal, **fields) -> Resource:
+async def list_resource(*, pool: asyncpg.Pool, caller: Principal, **fields) -> Resource:
     resource = Resource.offer(**fields)
     caller_must_administer(caller, resource.organisation_id)
-    async with pool.acquire() as conn, conn.transaction():
-        if not await conn.fetchval("SELECT true FROM organisations WHERE id = $1", resource.organisation_id):
+    async with UnitOfWork(pool) as uow:
+        if not await organisations.exists(uow.conn, resource.organisation_id):
             raise NotFound(f"organisation {resource.organisation_id} not found")
-        await repository.save(conn, resource)
-        await outbox.record(conn, resource.events)
+        await repository.save(uow.conn, resource)
+        uow.collect(resource)
     return resource
 
 
-async def change(pool: asyncpg.Pool, caller: Principal, resource_id: UUID, **changes) -> Resource:
-    async with pool.acquire() as conn, conn.transaction():
-        updated = (await _owned(conn, caller, resource_id)).changed(**changes)
-        await repository.save(conn, updated)
-        await outbox.record(conn, updated.events)
+async def change(*, pool: asyncpg.Pool, caller: Principal, resource_id: UUID, **changes) -> Resource:
+    async with UnitOfWork(pool) as uow:
+        updated = (await _owned(uow.conn, caller, resource_id)).changed(**changes)
+        await repository.save(uow.conn, updated)
+        uow.collect(updated)
     return updated
 
 
-async def withdraw(pool: asyncpg.Pool, caller: Principal, resource_id: UUID) -> Resource:
-    async with pool.acquire() as conn, conn.transaction():
-        gone = (await _owned(conn, caller, resource_id)).withdrawn()
-        await repository.save(conn, gone)
-        await outbox.record(conn, gone.events)
+async def withdraw(*, pool: asyncpg.Pool, caller: Principal, resource_id: UUID) -> Resource:
+    async with UnitOfWork(pool) as uow:
+        gone = (await _owned(uow.conn, caller, resource_id)).withdrawn()
+        await repository.save(uow.conn, gone)
+        uow.collect(gone)
     return gone
+
+
+async def read(*, pool: asyncpg.Pool, resource_id: UUID) -> ResourceRead:
+    async with pool.acquire() as conn:
+        resource = await repository.load(conn, resource_id)
+    if resource is None:
+        raise NotFound(f"resource {resource_id} not found")
+    return read_model(resource)
+
+
+async def search(*, pool: asyncpg.Pool, q: str | None, kind: ResourceKind | None, city: str | None,
+                 organisation_id: UUID | None, limit: int, cursor: UUID | None) -> Page[ResourceRead]:
+    async with pool.acquire() as conn:
+        rows = await repository.search(conn, q=q, kind=kind.value if kind else None, city=city,
+                                       organisation_id=organisation_id, limit=limit + 1, after=cursor)
+    return Page[ResourceRead].of([ResourceRead.model_validate(r) for r in rows], limit)
+
+
+def read_model(resource: Resource) -> ResourceRead:
+    return ResourceRead.model_validate({k: v for k, v in asdict(resource).items() if k != "events"})
 
 
 async def _owned(conn: asyncpg.Connection, caller: Principal, resource_id: UUID) -> Resource:

@@ -3,24 +3,19 @@
 from typing import Annotated
 from uuid import UUID
 
-import asyncpg
 from fastapi import APIRouter, Depends, Query, Request
 
-from services.registry import codes
-from services.registry.experts import repository as experts
+from services.registry.experts import service as experts
 from services.registry.identity.access import MaybeCaller
+from services.registry.organisations import codes
 from services.registry.search import service
 from services.registry.search.holder import FacetIndexHolder
 from services.registry.search.query import ExpertQuery
 from shared.contracts.registry import ExpertRole, OrganisationKind
-from shared.errors import DomainError
+from shared.http import PoolDep
 
 router = APIRouter(tags=["search"])
 Many = Annotated[list[str] | None, Query()]
-
-
-def _pool(request: Request) -> asyncpg.Pool:
-    return request.app.state.runtime.pool
 
 
 def _cache(request: Request) -> service.FacetCache:
@@ -40,7 +35,7 @@ def _index(request: Request) -> FacetIndexHolder:
 @router.get("/experts")
 async def search_experts(
     caller: MaybeCaller,
-    pool: Annotated[asyncpg.Pool, Depends(_pool)],
+    pool: PoolDep,
     cache: Annotated[service.FacetCache, Depends(_cache)],
     index: Annotated[FacetIndexHolder, Depends(_index)],
     q: Annotated[str | None, Query(max_length=200, description="words in names, skills, bios; typos in names")] = None,
@@ -52,11 +47,7 @@ async def search_experts(
     cursor: str | None = None,
 ) -> dict:
     """Experts matching every facet given (any of the values within one facet), with counts per facet."""
-    async with pool.acquire() as conn:
-        known = await experts.taxonomy(conn)
-    for i, slug in enumerate(skill or ()):
-        if slug not in known:
-            raise DomainError(f"skill[{i}]: unknown skill {slug!r}")
+    await experts.require_known_skills(pool, {f"skill[{i}]": slug for i, slug in enumerate(skill or ())})
     filters = {
         "skill": tuple(skill or ()), "city": tuple(city or ()),
         "country": tuple(codes.country(c, f"country[{i}]") for i, c in enumerate(country or ())),

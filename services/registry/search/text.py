@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 Node = tuple  # ("lex", str) | ("not", Node) | ("and" | "or" | "phrase", tuple[Node, ...])
 _TOKEN = re.compile(r"\s*(?:'((?:[^'\\]|''|\\.)*)'(:[*A-Da-d]+)?|(<->|<\d+>)|([&|!()]))")
-UNITS = {"A": 10, "B": 4, "C": 2, "D": 1}  # name, skills, bio; a score is the sum over lexemes / 10
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from services.registry.cooperation.domain import CooperationRequest
-from services.registry.domain import Organisation, Partnership
+from services.registry.organisations.domain import Organisation
+from services.registry.partnerships.domain import Partnership
 from services.registry.experts.domain import Expert
 from services.registry.resources.domain import Resource
 from shared.contracts.registry import MemberRole, PartnershipMember

@@ -2,7 +2,8 @@ import uuid
 
 import pytest
 
-from services.registry.domain import Organisation, Partnership
+from services.registry.organisations.domain import Organisation
+from services.registry.partnerships.domain import Partnership
 from shared.contracts.registry import MemberRole, PartnershipMember
 from shared.errors import DomainError
 from shared.topics import topic_of

@@ -1,0 +1,1 @@
+"""Partnerships: organisations working together in a programme, one of them leading."""
