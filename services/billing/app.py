@@ -4,10 +4,16 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.billing import (
-    api, consumers, jobs, organiser_api, payments_api, sandbox_api, statement_api, tickets_api, voucher_api,
-)
-from services.billing.sandbox import SandboxProvider
+from services.billing.orders import api
+from services.billing import consumers
+from services.billing import jobs
+from services.billing.organisers import api as organiser_api
+from services.billing.payments import api as payments_api
+from services.billing.payments.sandbox import api as sandbox_api
+from services.billing.ledger import api as statement_api
+from services.billing.checkin import api as tickets_api
+from services.billing.vouchers import api as voucher_api
+from services.billing.payments.sandbox.provider import SandboxProvider
 from services.billing.settings import BillingSettings
 from shared import identity, topics
 from shared.runtime import ServiceRuntime

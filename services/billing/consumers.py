@@ -2,8 +2,9 @@
 
 from faststream.kafka import KafkaRouter
 
-from services.billing import cancellation, service
-from services.billing.payments import PaymentProvider
+from services.billing.refunds import cancellation
+from services.billing.orders import service
+from services.billing.payments.domain import PaymentProvider
 from shared import topics
 from shared.contracts.events import (
     EventCancelled, EventEvent, EventPublished, EventRescheduled, TicketTypeChanged, TicketTypeDefined,

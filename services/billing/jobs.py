@@ -6,8 +6,12 @@ from datetime import timedelta
 
 import asyncpg
 
-from services.billing import cancellation, expiry, payment_repository, seats, settlement
-from services.billing.payments import PaymentProvider
+from services.billing.refunds import cancellation
+from services.billing.orders import expiry
+from services.billing.payments import repository as payment_repository
+from services.billing.seats import repository as seats
+from services.billing.payments import service as settlement
+from services.billing.payments.domain import PaymentProvider
 from services.billing.settings import BillingSettings
 from shared.envelope import utc_now
 from shared.runtime import BackgroundTask, ServiceRuntime

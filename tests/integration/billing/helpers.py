@@ -9,8 +9,8 @@ from shared.contracts.events import EventKind, EventPublished, Organiser, Ticket
 from shared.db import connect
 from shared.envelope import utc_now
 from shared.money import Money
-from services.billing import signatures
-from services.billing.sandbox import SIGNATURE_HEADER
+from services.billing.payments import signatures
+from services.billing.payments.sandbox.provider import SIGNATURE_HEADER
 from tests.integration.billing.conftest import WEBHOOK_SECRET
 from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient

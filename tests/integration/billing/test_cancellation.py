@@ -4,7 +4,7 @@ from uuid import uuid4
 
 import pytest
 
-from services.billing import cancellation
+from services.billing.refunds import cancellation
 from shared.contracts.events import EventCancelled
 from shared.db import create_pool
 from tests.integration.billing.conftest import start_billing

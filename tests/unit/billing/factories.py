@@ -3,8 +3,8 @@
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
-from services.billing.domain import Buyer, Order
-from services.billing.inventory import EventOnSale, TicketType
+from services.billing.orders.domain import Buyer, Order
+from services.billing.seats.domain import EventOnSale, TicketType
 from shared.money import Money
 
 NOW = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)

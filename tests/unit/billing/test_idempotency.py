@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from services.billing.idempotency import check_same_request, fingerprint
+from services.billing.orders.idempotency import check_same_request, fingerprint
 from shared.errors import Conflict
 
 BODY = {

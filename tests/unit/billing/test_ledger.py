@@ -5,7 +5,7 @@ from uuid import uuid4
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.billing import ledger
+from services.billing.ledger import domain as ledger
 from shared.contracts.events import Organiser
 
 

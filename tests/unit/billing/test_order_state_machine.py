@@ -3,7 +3,7 @@ from uuid import uuid4
 
 import pytest
 
-from services.billing.domain import TRANSITIONS, InvalidTransition, OrderStatus
+from services.billing.orders.domain import TRANSITIONS, InvalidTransition, OrderStatus
 from shared.contracts.billing import OrderExpired, OrderPaid, OrderRefunded, OrderReserved, TicketsIssued
 from shared.money import Money
 from tests.unit.billing.factories import NOW, two_types, reserved_order

@@ -2,7 +2,7 @@ from uuid import uuid4
 
 import pytest
 
-from services.billing.inventory import Seats, total
+from services.billing.seats.domain import Seats, total
 from shared.errors import DomainError
 from shared.money import Money
 from tests.unit.billing.factories import reserved_order, two_types

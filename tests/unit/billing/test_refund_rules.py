@@ -4,7 +4,7 @@ from uuid import uuid4
 
 import pytest
 
-from services.billing.domain import InvalidTransition, OrderStatus
+from services.billing.orders.domain import InvalidTransition, OrderStatus
 from shared.contracts.billing import OrderCancelled, OrderRefunded, RefundIssued, TicketsVoided
 from shared.errors import DomainError
 from tests.unit.billing.factories import reserved_order, two_types

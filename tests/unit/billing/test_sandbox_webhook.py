@@ -5,9 +5,9 @@ from uuid import uuid4
 
 import pytest
 
-from services.billing import signatures
-from services.billing.payments import BadSignature, InvalidWebhook, Outcome
-from services.billing.sandbox import SIGNATURE_HEADER, SandboxProvider
+from services.billing.payments import signatures
+from services.billing.payments.domain import BadSignature, InvalidWebhook, Outcome
+from services.billing.payments.sandbox.provider import SIGNATURE_HEADER, SandboxProvider
 from shared.money import Money
 
 NOW = 1_750_000_000

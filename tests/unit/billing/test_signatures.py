@@ -1,7 +1,7 @@
 import pytest
 
-from services.billing import signatures
-from services.billing.payments import BadSignature, InvalidWebhook
+from services.billing.payments import signatures
+from services.billing.payments.domain import BadSignature, InvalidWebhook
 
 SECRET = "whsec_test"
 BODY = b'{"id":"evt_1","type":"payment.succeeded"}'

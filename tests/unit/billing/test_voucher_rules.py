@@ -6,7 +6,7 @@ from uuid import uuid4
 
 import pytest
 
-from services.billing.vouchers import Voucher, check_new
+from services.billing.vouchers.domain import Voucher, check_new
 from shared.errors import Conflict, DomainError
 from shared.money import Money
 from tests.unit.billing.factories import NOW, reserved_order, two_types

@@ -1,0 +1,30 @@
+"""A ticket's QR code, for the buyer (order secret) to show at the door."""
+
+import io
+from typing import Literal
+from uuid import UUID
+
+import segno
+from fastapi import APIRouter, Response
+
+from services.billing.orders import service
+from services.billing.orders.api import OrderSecret, PoolDep
+from shared.errors import NotFound
+
+router = APIRouter(tags=["orders"])
+MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
+
+
+@router.get("/orders/{order_id}/tickets/{ticket_id}/qr", response_class=Response,
+            responses={200: {"content": {"image/svg+xml": {}, "image/png": {}}}})
+async def ticket_qr(order_id: UUID, ticket_id: UUID, secret: OrderSecret, pool: PoolDep,
+                    format: Literal["svg", "png"] = "svg"):
+    """The QR code encodes the ticket's code, which is what the door scanner sends to check-in."""
+    tickets = await service.tickets(pool, order_id, secret)
+    ticket = next((t for t in tickets if t["id"] == ticket_id), None)
+    if ticket is None:
+        raise NotFound(f"ticket {ticket_id} not found in order {order_id}")
+    buffer = io.BytesIO()
+    segno.make(ticket["code"], error="m").save(buffer, kind=format, scale=6, border=2)
+    return Response(buffer.getvalue(), media_type=MEDIA_TYPES[format],
+                    headers={"Cache-Control": "private, max-age=3600"})

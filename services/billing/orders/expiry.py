@@ -1,0 +1,35 @@
+"""Holds that run out give their seats back; stale idempotency keys and receipts go."""
+
+from datetime import datetime, timedelta
+
+import asyncpg
+
+from services.billing.payments import repository as payment_repository
+from services.billing.orders import repository
+from services.billing.seats import repository as seats
+from services.billing.vouchers import repository as voucher_repository
+from shared import outbox
+
+KEYS_KEPT = timedelta(days=1)  # a client retries within minutes; a day is generous
+RECEIPTS_KEPT = timedelta(days=7)  # longer than any provider keeps retrying a webhook
+
+
+async def expire_next_hold(pool: asyncpg.Pool, now: datetime) -> bool:
+    """Expire the oldest hold past due, if any; its own transaction, so replicas share the work."""
+    async with pool.acquire() as conn, conn.transaction():
+        order = await repository.next_due_hold(conn, now)
+        if order is None:
+            return False
+        order.expire()
+        await voucher_repository.give_back(conn, order.voucher_id)  # voucher before seats, as orders lock them
+        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+            await seats.release(conn, line.ticket_type_id, line.quantity)
+        await repository.save_status(conn, order)
+        await outbox.record(conn, order.events)  # the seats are announced by jobs.announcer
+    return True
+
+
+async def purge(pool: asyncpg.Pool, now: datetime) -> None:
+    async with pool.acquire() as conn:
+        await repository.purge_keys(conn, before=now - KEYS_KEPT)
+        await payment_repository.purge_receipts(conn, before=now - RECEIPTS_KEPT)

@@ -1,0 +1,98 @@
+"""Orders, their lines and tickets, and the idempotency keys that found them: SQL in, domain out."""
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from services.billing.orders.domain import Buyer, Order, OrderLine, OrderStatus
+from shared.money import Money
+
+
+async def key(conn: asyncpg.Connection, key: str) -> asyncpg.Record | None:
+    """The request an Idempotency-Key already placed an order for, if any."""
+    return await conn.fetchrow("SELECT * FROM idempotency_keys WHERE key = $1", key)
+
+
+async def claim_key(conn: asyncpg.Connection, *, key: str, fingerprint: str, order_id: UUID,
+                    secret: str) -> asyncpg.Record | None:
+    """Claim `key` for a new order: None if claimed, else the earlier request's row.
+
+    A concurrent request with the same key waits here until the first one commits
+    (then gets its row) or rolls back (then claims the key itself).
+    """
+    claimed = await conn.fetchval(
+        "INSERT INTO idempotency_keys (key, fingerprint, order_id, order_secret) VALUES ($1, $2, $3, $4)"
+        " ON CONFLICT (key) DO NOTHING RETURNING true",
+        key, fingerprint, order_id, secret,
+    )
+    if claimed:
+        return None
+    return await conn.fetchrow("SELECT * FROM idempotency_keys WHERE key = $1", key)
+
+
+async def get_order(conn: asyncpg.Connection, order_id: UUID, *, lock: bool = False) -> Order | None:
+    row = await conn.fetchrow("SELECT * FROM orders WHERE id = $1" + (" FOR UPDATE" if lock else ""), order_id)
+    return await _order(conn, row) if row else None
+
+
+async def next_due_hold(conn: asyncpg.Connection, now: datetime) -> Order | None:
+    """The oldest hold past its expiry, locked; replicas skip each other's."""
+    row = await conn.fetchrow(
+        "SELECT * FROM orders WHERE status = 'reserved' AND expires_at <= $1"
+        " ORDER BY expires_at LIMIT 1 FOR UPDATE SKIP LOCKED",
+        now,
+    )
+    return await _order(conn, row) if row else None
+
+
+async def save_status(conn: asyncpg.Connection, order: Order) -> None:
+    await conn.execute("UPDATE orders SET status = $2, refunded_amount = $3, updated_at = now() WHERE id = $1",
+                       order.id, order.status.value, order.refunded)
+
+
+async def void_tickets(conn: asyncpg.Connection, order_id: UUID) -> list[UUID]:
+    rows = await conn.fetch("UPDATE tickets SET status = 'voided' WHERE order_id = $1 AND status = 'valid'"
+                            " RETURNING id", order_id)
+    return sorted(row["id"] for row in rows)
+
+
+async def add_tickets(conn: asyncpg.Connection, order: Order) -> None:
+    await conn.executemany(
+        "INSERT INTO tickets (id, order_id, ticket_type_id, ticket_type_name, code) VALUES ($1, $2, $3, $4, $5)",
+        [(t.id, order.id, t.ticket_type_id, t.ticket_type_name, t.code) for t in order.tickets],
+    )
+
+
+async def tickets(conn: asyncpg.Connection, order_id: UUID) -> list[asyncpg.Record]:
+    return await conn.fetch(
+        "SELECT id, code, ticket_type_id, ticket_type_name, status, issued_at, checked_in_at FROM tickets"
+        " WHERE order_id = $1 ORDER BY ticket_type_name, id",
+        order_id,
+    )
+
+
+async def orders_of_event(conn: asyncpg.Connection, event_id: UUID, *, after: UUID | None,
+                          limit: int) -> list[asyncpg.Record]:
+    return await conn.fetch(
+        "SELECT * FROM orders WHERE event_id = $1 AND ($2::uuid IS NULL OR id > $2) ORDER BY id LIMIT $3",
+        event_id, after, limit,
+    )
+
+
+async def purge_keys(conn: asyncpg.Connection, *, before: datetime) -> int:
+    status = await conn.execute("DELETE FROM idempotency_keys WHERE created_at < $1", before)
+    return int(status.split()[-1])
+
+
+async def _order(conn: asyncpg.Connection, row: asyncpg.Record) -> Order:
+    lines = await conn.fetch("SELECT * FROM order_lines WHERE order_id = $1 ORDER BY ticket_type_id", row["id"])
+    return Order(
+        id=row["id"], event_id=row["event_id"], event_title=row["event_title"],
+        buyer=Buyer(row["buyer_email"], row["buyer_name"], row["buyer_language"]),
+        lines=tuple(OrderLine(line["ticket_type_id"], line["ticket_type_name"], line["quantity"],
+                              Money(amount=line["unit_amount"], currency=line["currency"])) for line in lines),
+        expires_at=row["expires_at"], status=OrderStatus(row["status"]), created_at=row["created_at"],
+        secret_digest=row["secret_digest"], refunded=row["refunded_amount"], discount=row["discount_amount"],
+        voucher_id=row["voucher_id"], voucher_code=row["voucher_code"],
+    )
