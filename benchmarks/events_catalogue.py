@@ -18,11 +18,13 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from services.events import catalogue, repository, views
 from services.events.app import MIGRATIONS
-from services.events.catalogue import Search
-from services.events.domain import Event, EventStatus
-from services.events.values import Schedule, TicketType, Venue
+from services.events.catalogue import repository as catalogue
+from services.events.catalogue.domain import Search
+from services.events.event import pages as views, repository
+from services.events.event.domain import Event, EventStatus
+from services.events.event.values import Schedule, Venue
+from services.events.tickets.domain import TicketType
 from shared.contracts.events import EventKind, Organiser
 from shared.db import create_pool
 from shared.migrations import migrate

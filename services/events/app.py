@@ -4,10 +4,13 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.events import api, catalogue_api
-from services.events.consumers import consumers
+from services.events.calendars import api as calendars
+from services.events.catalogue import api as catalogue
+from services.events.consumers import REACTIONS
+from services.events.event import api as event
 from services.events.settings import EventsSettings
-from shared import identity, topics
+from services.events.tickets import api as tickets
+from shared import topics
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -17,11 +20,12 @@ def build(settings: EventsSettings | None = None) -> tuple[ServiceRuntime, FastA
     settings = settings or EventsSettings()
     runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
     runtime.declare_published(topics.EVENTS_EVENT)
-    runtime.include_consumers(consumers(runtime, group=settings.group_id))
-    runtime.include_reactions(identity.REACTIONS)
+    runtime.include_reactions(REACTIONS)
     app = runtime.http_app(
-        catalogue_api.router,
-        api.router,
+        catalogue.router,
+        calendars.router,
+        event.router,
+        tickets.router,
         title="sparknet events",
         description="Joint events of partnerships: drafts, co-organiser consent, a lifecycle, ticket types,"
                     " a public catalogue and calendar feeds.",

@@ -9,7 +9,7 @@ from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import RecordMetadata, TopicPartition
 
-from services.events import partners
+from services.events.projections import partners
 from services.events.app import build
 from services.events.settings import EventsSettings
 from shared import topics

@@ -3,8 +3,9 @@
 from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
-from services.events.domain import Event
-from services.events.values import Schedule, TicketType, Venue
+from services.events.event.domain import Event
+from services.events.event.values import Schedule, Venue
+from services.events.tickets.domain import TicketType
 from shared.contracts.events import EventKind, Organiser
 from shared.money import Money
 

@@ -5,10 +5,9 @@ from uuid import uuid4
 import pytest
 from faststream.kafka import TestKafkaBroker
 
-from services.events import projections
 from services.events.app import build
 from services.events.settings import EventsSettings
-from shared import topics
+from shared import inbox, topics
 from shared.contracts.billing import SeatsAvailabilityChanged
 from shared.contracts.registry import (
     ExpertPublished, ExpertWithdrawn, MemberRole, NetworkFormed, OrganisationKind, OrganisationRegistered,
@@ -18,14 +17,14 @@ from shared.contracts.registry import (
 
 @pytest.fixture
 def projected(monkeypatch) -> list:
+    """The messages a reaction would apply; the inbox (and so the database) is faked."""
     seen = []
 
-    async def project(pool, event):
+    async def apply_once(pool, *, consumer, event, apply):
         seen.append(event)
         return True
 
-    monkeypatch.setattr(projections, "project_registry_event", project)
-    monkeypatch.setattr(projections, "project_inventory_event", project)
+    monkeypatch.setattr(inbox, "apply_once", apply_once)
     return seen
 
 

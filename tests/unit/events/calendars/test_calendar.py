@@ -1,0 +1,57 @@
+"""iCalendar feeds, parsed back with the icalendar library as a calendar client would."""
+
+from datetime import UTC, datetime
+
+import icalendar
+
+from services.events.calendars import ics
+from services.events.event.values import Schedule, Venue
+from tests.unit.events.factories import NOW, draft
+
+
+def parsed(body: bytes) -> icalendar.Calendar:
+    return icalendar.Calendar.from_ical(body)
+
+
+def test_one_event_in_its_own_zone_with_a_vtimezone_across_the_dst_change():
+    # Kyiv leaves summer time (+03:00 → +02:00) at 04:00 on 25 October 2026.
+    event = draft(
+        titles={"en": "Night of design", "uk": "Ніч дизайну"}, descriptions={"en": "Bring a laptop"},
+        schedule=Schedule(starts_at=datetime(2026, 10, 24, 17, tzinfo=UTC),
+                          ends_at=datetime(2026, 10, 25, 7, tzinfo=UTC), timezone="Europe/Kyiv"),
+        venue=Venue(address="1 Rynok Sq", city="Lviv", country="UA"), tags=("design",),
+    )
+    event.publish(now=NOW)
+
+    cal = parsed(ics.calendar([event], name="Night of design", language="uk"))
+
+    [vevent] = cal.walk("VEVENT")
+    assert (str(vevent["summary"]), str(vevent["description"])) == ("Ніч дизайну", "Bring a laptop")
+    assert vevent["dtstart"].params["TZID"] == "Europe/Kyiv"
+    assert vevent.start.isoformat() == "2026-10-24T20:00:00+03:00"
+    assert vevent.end.isoformat() == "2026-10-25T09:00:00+02:00"
+    # 14 real hours, though the wall clock shows 13 (Python subtracts same-zone times by the wall clock)
+    assert vevent.end.astimezone(UTC) - vevent.start.astimezone(UTC) == event.schedule.duration
+    assert str(vevent["uid"]) == f"{event.id}@events.sparknet"
+    assert (str(vevent["status"]), str(vevent["location"])) == ("CONFIRMED", "1 Rynok Sq, Lviv, UA")
+    [zone] = cal.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "Europe/Kyiv"
+    assert cal["version"] == "2.0" and str(cal["prodid"]) == ics.PRODID
+
+
+def test_a_feed_of_several_zones_and_a_cancelled_event():
+    berlin = draft()
+    online = draft(venue=None, online_url="https://meet.example.org/x",
+                   schedule=Schedule(starts_at=datetime(2026, 5, 1, 9, tzinfo=UTC),
+                                     ends_at=datetime(2026, 5, 1, 10, tzinfo=UTC), timezone="America/New_York"))
+    for event in (berlin, online):
+        event.publish(now=NOW)
+    online.cancel(reason="Speaker ill")
+
+    cal = parsed(ics.calendar([berlin, online], name="Feed"))
+
+    assert {str(z["tzid"]) for z in cal.walk("VTIMEZONE")} == {"Europe/Berlin", "America/New_York"}
+    statuses = {str(v["uid"]): (str(v["status"]), int(v["sequence"])) for v in cal.walk("VEVENT")}
+    assert statuses == {f"{berlin.id}@events.sparknet": ("CONFIRMED", 0),
+                        f"{online.id}@events.sparknet": ("CANCELLED", 1)}
+    assert str(cal.walk("VEVENT")[1]["url"]) == "https://meet.example.org/x"
