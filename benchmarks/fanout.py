@@ -25,8 +25,8 @@ import httpx
 
 from benchmarks.fanout_cpu import cpu_seconds, database_cpu, machine_cpu
 from services.notifications.app import MIGRATIONS
-from services.notifications.domain import new_id
-from services.notifications.domain.subscriptions import generate_secret
+from services.notifications.ids import new_id
+from services.notifications.subscriptions.domain import generate_secret
 from shared import topics
 from shared.contracts.events import EventDrafted
 from shared.kafka import ensure_topics

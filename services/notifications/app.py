@@ -4,15 +4,19 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.notifications import api, consumers, digesting
-from services.notifications.channels.email import EmailSender
-from services.notifications.channels.webhook import WebhookSender, webhook_session
-from services.notifications.dispatcher import Dispatcher
-from services.notifications.domain.deliveries import Channel, RetryPolicy
-from services.notifications.domain.rate_limit import EndpointLimits
-from services.notifications.domain.targets import TargetPolicy
+from services.notifications.announcements import api as announcements
+from services.notifications.consumers import REACTIONS
+from services.notifications.deliveries import api as deliveries
+from services.notifications.deliveries.dispatcher import Dispatcher
+from services.notifications.deliveries.domain import Channel, RetryPolicy
+from services.notifications.deliveries.email import EmailSender
+from services.notifications.deliveries.rate_limit import EndpointLimits
+from services.notifications.deliveries.targets import TargetPolicy
+from services.notifications.deliveries.webhook import WebhookSender, webhook_session
+from services.notifications.digests import service as digests
+from services.notifications.feed import api as feed
 from services.notifications.settings import NotificationsSettings
-from shared import identity
+from services.notifications.subscriptions import api as subscriptions
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -20,12 +24,11 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def build(settings: NotificationsSettings | None = None) -> tuple[ServiceRuntime, FastAPI]:
     runtime = ServiceRuntime(settings or NotificationsSettings(), migrations=MIGRATIONS)
-    runtime.include_consumers(consumers.build_router(runtime))
-    runtime.include_reactions(identity.REACTIONS)
+    runtime.include_reactions(REACTIONS)
     runtime.run_in_background(dispatch)
     runtime.run_in_background(send_digests)
     app = runtime.http_app(
-        api.router,
+        subscriptions.router, subscriptions.links, deliveries.router, feed.router, announcements.router,
         title="sparknet notifications",
         description="Subscriptions (webhook, email, in-app; immediate or digests), signed webhooks, emails,"
                     " the in-app feed, deliveries and dead letters.",
@@ -36,7 +39,7 @@ def build(settings: NotificationsSettings | None = None) -> tuple[ServiceRuntime
 async def dispatch(runtime: ServiceRuntime) -> None:
     """Send planned deliveries for as long as the service runs."""
     s: NotificationsSettings = runtime.settings
-    policy = TargetPolicy(allow_private=s.allow_private_targets, allow_http=s.allow_http_targets)
+    policy = TargetPolicy.of(s)
     async with webhook_session(policy, timeout=s.webhook_timeout_seconds, connections=s.dispatch_concurrency,
                                per_host=s.webhook_connections_per_host) as session:
         senders = {
@@ -52,4 +55,4 @@ async def dispatch(runtime: ServiceRuntime) -> None:
 
 
 async def send_digests(runtime: ServiceRuntime) -> None:
-    await digesting.run(runtime.pool, runtime.settings.digest_poll_seconds)
+    await digests.run(runtime.pool, runtime.settings.digest_poll_seconds)

@@ -1,43 +1,46 @@
-"""What notifications reacts to on the bus: one consumer per topic, each event applied once."""
+"""What notifications reacts to, top to bottom: learn about the network first, so that an event's
+own audience includes what it taught us; then plan what its subscribers get. Only planning happens
+here: sending is the dispatcher's, so a slow receiver never stalls a topic."""
 
-from faststream.kafka import KafkaRouter
+from services.notifications.fanout import service as fanout
+from services.notifications.network import service as network
+from shared import identity
+from shared.consumers import Handler, Reaction
+from shared.contracts.billing import (
+    OrderCancelled, OrderExpired, OrderPaid, OrderRefunded, OrderReserved, RefundIssued, TicketsIssued, TicketsVoided,
+)
+from shared.contracts.events import EventCancelled, EventDrafted, EventPublished, EventRescheduled
+from shared.contracts.registry import (
+    CooperationRequestAnswered, CooperationRequested, ExpertPublished, ExpertWithdrawn, PartnershipFormed,
+)
 
-from services.notifications import planning
-from shared import inbox, kafka, topics
-from shared.contracts.billing import OrderEvent
-from shared.contracts.events import EventEvent
-from shared.contracts.registry import CooperationEvent, ExpertEvent, PartnershipEvent
-from shared.envelope import Envelope
-from shared.runtime import ServiceRuntime
+
+def in_order(*handlers: Handler) -> Handler:
+    """Several steps for one event, in one unit of work."""
+    async def handle(uow, event) -> None:
+        for handler in handlers:
+            await handler(uow, event)
+
+    return handle
 
 
-def build_router(runtime: ServiceRuntime) -> KafkaRouter:
-    router = KafkaRouter()
-    group = kafka.subscription(runtime.settings.group_id)
-
-    async def plan(event: Envelope) -> None:
-        # Only planning happens here: sending is the dispatcher's, so a slow receiver never stalls the topic.
-        await inbox.apply_once(runtime.pool, consumer=event.type, event=event,
-                               apply=lambda uow: planning.reaction_to(event)(uow.conn))
-
-    @router.subscriber(topics.REGISTRY_PARTNERSHIP.name, **group)
-    async def on_registry_partnership(event: PartnershipEvent) -> None:
-        await plan(event)
-
-    @router.subscriber(topics.REGISTRY_EXPERT.name, **group)
-    async def on_registry_expert(event: ExpertEvent) -> None:
-        await plan(event)
-
-    @router.subscriber(topics.REGISTRY_COOPERATION.name, **group)
-    async def on_registry_cooperation(event: CooperationEvent) -> None:
-        await plan(event)
-
-    @router.subscriber(topics.EVENTS_EVENT.name, **group)
-    async def on_events_event(event: EventEvent) -> None:
-        await plan(event)
-
-    @router.subscriber(topics.BILLING_ORDER.name, **group)
-    async def on_billing_order(event: OrderEvent) -> None:
-        await plan(event)
-
-    return router
+REACTIONS = (
+    *identity.REACTIONS,
+    Reaction(PartnershipFormed, network.learn_partnership),
+    Reaction(ExpertPublished, network.learn_expert),
+    Reaction(ExpertWithdrawn, network.learn_expert),
+    Reaction(EventDrafted, network.learn_event),
+    Reaction(EventPublished, in_order(network.learn_event, fanout.on_event)),
+    Reaction(EventRescheduled, in_order(network.learn_event, fanout.on_event)),
+    Reaction(EventCancelled, fanout.on_event),
+    Reaction(CooperationRequested, fanout.on_event),
+    Reaction(CooperationRequestAnswered, fanout.on_event),
+    Reaction(OrderReserved, in_order(network.learn_order, fanout.on_event)),
+    Reaction(OrderPaid, fanout.on_event),
+    Reaction(OrderExpired, fanout.on_event),
+    Reaction(OrderCancelled, fanout.on_event),
+    Reaction(OrderRefunded, fanout.on_event),
+    Reaction(RefundIssued, fanout.on_event),
+    Reaction(TicketsIssued, in_order(network.learn_order, fanout.confirm_tickets_by_email, fanout.on_event)),
+    Reaction(TicketsVoided, fanout.on_event),
+)

@@ -101,15 +101,15 @@ async def test_an_unknown_organiser_is_refused_precisely(platform, http, operato
 
 async def test_a_ticket_sold_through_all_four_services(platform, http, partnership, operator, infra, mail, webhooks):
     subscription = await created(await http.post(f"{platform['notifications'].url}/subscriptions", json={
-        "channel": "webhook", "url": webhooks.url, "event_types": ["EventPublished"]}))
+        "channel": "webhook", "url": webhooks.url(), "event_types": ["EventPublished"]}))
 
     event = await publish_event(platform, http, partnership, "Service Design Sprint", capacity=20, operator=operator)
 
     # A partner's webhook receives EventPublished, signed per Standard Webhooks.
     await eventually(lambda: any(b["aggregate_id"] == event["id"] for b in webhooks.bodies()), timeout=30)
-    headers, body = next((h, b) for h, b in webhooks.requests if json.loads(b)["aggregate_id"] == event["id"])
-    Webhook(subscription["secret"]).verify(body, headers)
-    assert json.loads(body)["title"] == "Service Design Sprint"
+    published = next(r for r in webhooks.at() if r.json()["aggregate_id"] == event["id"])
+    Webhook(subscription["secret"]).verify(published.body, published.headers)
+    assert published.json()["title"] == "Service Design Sprint"
 
     billing = platform["billing"]
     async with TopicReader(infra.bootstrap_servers, "billing.order.v1") as orders:

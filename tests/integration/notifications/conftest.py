@@ -14,7 +14,7 @@ from shared import topics
 from shared.envelope import Envelope
 from shared.kafka import ensure_topics
 from shared.topics import topic_of
-from tests.integration.notifications.receivers import MailSink, WebhookReceiver
+from harness.receivers import MailServer, WebhookReceiver
 from harness.auth import TokenFactory
 from harness.kafka import start_group_at_end
 from harness.services import run_service, settings_env
@@ -34,13 +34,13 @@ async def store_key(service, factory: TokenFactory) -> None:
 
 @pytest.fixture(scope="package")
 def mail():
-    with MailSink() as sink:
-        yield sink
+    with MailServer() as server:
+        yield server
 
 
-@pytest_asyncio.fixture(scope="package")
-async def receiver():
-    async with WebhookReceiver() as running:
+@pytest.fixture(scope="package")
+def receiver():
+    with WebhookReceiver() as running:
         yield running
 
 

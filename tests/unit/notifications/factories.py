@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import uuid4
 
 from harness.contracts import event_published, tickets_issued
-from services.notifications.domain.subscriptions import Filters, Subscription
+from services.notifications.subscriptions.domain import Filters, Subscription
 
 
 def subscription(event_types=("EventPublished",), **filters) -> Subscription:

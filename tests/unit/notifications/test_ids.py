@@ -2,7 +2,7 @@
 
 import time
 
-from services.notifications.domain import new_id
+from services.notifications.ids import new_id
 
 
 def test_ids_are_version_7_of_the_rfc_variant_and_unique():

@@ -1,0 +1,1 @@
+"""Network announcements: posted by operators, fanned out like any public event."""

@@ -1,0 +1,1 @@
+"""Deliveries: one message to one receiver by webhook or email, dispatched, retried, dead-lettered and replayed."""

@@ -1,0 +1,1 @@
+"""The in-app feed: what an owner sees in sparknet itself."""

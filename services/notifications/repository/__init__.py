@@ -1,1 +1,0 @@
-"""Notifications storage: SQL in, domain objects and read models out."""

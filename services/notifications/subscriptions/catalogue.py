@@ -1,0 +1,45 @@
+"""Which event types exist, and which each kind of subscriber may hear about."""
+
+from shared.errors import DomainError
+from shared.topics import EVENT_TYPES
+
+ANNOUNCEMENT = "NetworkAnnouncement"  # posted by operators through the API, not carried by the bus
+
+# Public facts about the network: anyone may follow them, narrowed by filters.
+PUBLIC_EVENT_TYPES: frozenset[str] = frozenset({"EventPublished", "EventRescheduled", "EventCancelled", ANNOUNCEMENT})
+COOPERATION_EVENT_TYPES: frozenset[str] = frozenset({"CooperationRequested", "CooperationRequestAnswered"})
+# Buyers' personal data: only ever to the buyer.
+ORDER_EVENT_TYPES: frozenset[str] = frozenset({
+    "OrderReserved", "OrderPaid", "OrderExpired", "OrderCancelled", "OrderRefunded", "RefundIssued",
+    "TicketsIssued", "TicketsVoided",
+})
+
+OFFERED: dict[str, frozenset[str]] = {
+    "external": PUBLIC_EVENT_TYPES,
+    "organisation": PUBLIC_EVENT_TYPES | COOPERATION_EVENT_TYPES,
+    "expert": PUBLIC_EVENT_TYPES | COOPERATION_EVENT_TYPES,
+    "user": PUBLIC_EVENT_TYPES,
+    "attendee": PUBLIC_EVENT_TYPES | ORDER_EVENT_TYPES,
+}
+
+CATALOGUE_EVENT_TYPES: frozenset[str] = EVENT_TYPES | {ANNOUNCEMENT}
+
+
+def check_event_types(event_types: list[str], owner_kind: str = "external") -> tuple[str, ...]:
+    if not event_types:
+        raise DomainError("event_types: name at least one event type")
+    unknown = [t for t in event_types if t not in CATALOGUE_EVENT_TYPES]
+    if unknown:
+        raise DomainError(
+            f"event_types: unknown event type(s) {', '.join(map(repr, unknown))};"
+            f" known: {', '.join(sorted(CATALOGUE_EVENT_TYPES))}"
+        )
+    offered = OFFERED[owner_kind]
+    withheld = [t for t in event_types if t not in offered]
+    if withheld:
+        to = "webhooks" if owner_kind == "external" else f"{owner_kind} subscribers"
+        raise DomainError(
+            f"event_types: {', '.join(map(repr, withheld))} not offered to {to}; offered: {', '.join(sorted(offered))}"
+        )
+    return tuple(dict.fromkeys(event_types))  # order kept, duplicates dropped
+
