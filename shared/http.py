@@ -38,11 +38,12 @@ class Page(BaseModel, Generic[T]):
         return cls(items=items, next_cursor=cursor(items[-1]) if len(fetched) > limit else None)
 
 
-def _pool(request: Request) -> asyncpg.Pool:
+# Dependencies are `async def`: FastAPI runs plain `def` ones in a thread pool, a hop per request.
+async def _pool(request: Request) -> asyncpg.Pool:
     return request.app.state.runtime.pool
 
 
-def runtime_settings(request: Request) -> ServiceSettings:
+async def runtime_settings(request: Request) -> ServiceSettings:
     """The service's settings; annotate with its own class: `Annotated[BillingSettings, Depends(runtime_settings)]`."""
     return request.app.state.runtime.settings
 

@@ -27,8 +27,11 @@ class Recording(Protocol):
 
 
 class UnitOfWork:
-    def __init__(self, pool: asyncpg.Pool) -> None:
+    def __init__(self, pool: asyncpg.Pool, *, lock_timeout: str | None = None) -> None:
+        """`lock_timeout` (e.g. "2s") bounds every lock wait inside: the transaction is then begun by
+        hand, so that BEGIN travels with its SET LOCAL in one round trip (no nested transactions inside)."""
         self._pool = pool
+        self._lock_timeout = lock_timeout
         self._conn: asyncpg.Connection | None = None
         self._transaction = None
         self._sources: list[Recording | Envelope] = []
@@ -58,8 +61,11 @@ class UnitOfWork:
     async def __aenter__(self) -> "UnitOfWork":
         self._conn = await self._pool.acquire()
         try:
-            self._transaction = self._conn.transaction()
-            await self._transaction.start()
+            if self._lock_timeout is None:
+                self._transaction = self._conn.transaction()
+                await self._transaction.start()
+            else:
+                await self._conn.execute(f"BEGIN; SET LOCAL lock_timeout = '{self._lock_timeout}'")
         except BaseException:
             await self._release()
             raise
@@ -71,13 +77,29 @@ class UnitOfWork:
                 try:
                     await outbox.record(self.conn, self.collected())
                 except BaseException:
-                    await self._transaction.rollback()
+                    await self._rollback()
                     raise
-                await self._transaction.commit()
+                await self._commit()
             else:
-                await self._transaction.rollback()
+                await self._rollback()
         finally:
             await self._release()
+
+    async def _commit(self) -> None:
+        if self._transaction is not None:
+            await self._transaction.commit()
+            return
+        try:
+            await self.conn.execute("COMMIT")
+        finally:  # a commit refused by a deferred check leaves the transaction aborted
+            if self.conn.is_in_transaction():
+                await self.conn.execute("ROLLBACK")
+
+    async def _rollback(self) -> None:
+        if self._transaction is not None:
+            await self._transaction.rollback()
+        elif self.conn.is_in_transaction():
+            await self.conn.execute("ROLLBACK")
 
     async def _release(self) -> None:
         conn, self._conn = self._conn, None

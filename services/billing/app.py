@@ -4,18 +4,18 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
-from services.billing.orders import api
-from services.billing import consumers
 from services.billing import jobs
-from services.billing.organisers import api as organiser_api
-from services.billing.payments import api as payments_api
-from services.billing.payments.sandbox import api as sandbox_api
-from services.billing.ledger import api as statement_api
-from services.billing.checkin import api as tickets_api
-from services.billing.vouchers import api as voucher_api
+from services.billing.checkin import api as checkin
+from services.billing.consumers import REACTIONS
+from services.billing.ledger import api as ledger
+from services.billing.orders import api as orders
+from services.billing.organisers import api as organisers
+from services.billing.payments import api as payments
+from services.billing.payments.sandbox import api as sandbox
 from services.billing.payments.sandbox.provider import SandboxProvider
 from services.billing.settings import BillingSettings
-from shared import identity, topics
+from services.billing.vouchers import api as vouchers
+from shared import topics
 from shared.runtime import ServiceRuntime
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -31,13 +31,12 @@ def build(settings: BillingSettings | None = None) -> tuple[ServiceRuntime, Fast
         tolerance_seconds=settings.webhook_tolerance_seconds,
     )
     runtime.on_stop(provider.close)
-    runtime.include_consumers(consumers.router(runtime, provider, group_id=settings.group_id))
-    runtime.include_reactions(identity.REACTIONS)
+    runtime.include_reactions(REACTIONS)
     runtime.run_in_background(jobs.housekeeping(settings, provider))
     runtime.run_in_background(jobs.announcer(settings))
     app = runtime.http_app(
-        api.router, tickets_api.router, organiser_api.router, voucher_api.router, statement_api.router,
-        payments_api.router, sandbox_api.router,
+        orders.router, checkin.router, organisers.router, vouchers.router, ledger.router, payments.router,
+        sandbox.router,
         title="sparknet billing",
         description="Orders, seat holds, payments, tickets and check-in, refunds, vouchers and the revenue ledger.",
     )

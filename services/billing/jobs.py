@@ -1,4 +1,5 @@
-"""The loops every replica runs: announce seat counters; expire holds, retry refunds, purge old keys."""
+"""The loops every replica runs: announce seat counters; expire holds, run cancellation sagas, retry
+refunds, purge old keys. Whatever waits on the payment provider runs here, never in a Kafka handler."""
 
 import asyncio
 import logging
@@ -6,12 +7,12 @@ from datetime import timedelta
 
 import asyncpg
 
-from services.billing.refunds import cancellation
 from services.billing.orders import expiry
 from services.billing.payments import repository as payment_repository
-from services.billing.seats import repository as seats
 from services.billing.payments import service as settlement
 from services.billing.payments.domain import PaymentProvider
+from services.billing.refunds import cancellation
+from services.billing.seats import service as seats
 from services.billing.settings import BillingSettings
 from shared.envelope import utc_now
 from shared.runtime import BackgroundTask, ServiceRuntime
@@ -36,12 +37,11 @@ def housekeeping(settings: BillingSettings, provider: PaymentProvider) -> Backgr
 
 
 def announcer(settings: BillingSettings) -> BackgroundTask:
-    """Seats held and sold at commit are announced here, a batch per tick (see seats.announce_due)."""
+    """Seats held and sold at commit are announced here, a batch per tick (see seats.service.announce_due)."""
     async def run(runtime: ServiceRuntime) -> None:
         while True:
             try:
-                async with runtime.pool.acquire() as conn:
-                    await seats.announce_due(conn)
+                await seats.announce_due(runtime.pool)
             except Exception:  # a failure leaves the counters due: the next tick announces them
                 log.exception("announcing seat counters failed, retrying")
             await asyncio.sleep(settings.announce_interval_seconds)

@@ -12,13 +12,6 @@ SERVICES = ("billing", "events", "notifications", "registry")
 PACKAGES = ("services", "shared", "deploy", "harness", "benchmarks")
 ROLE_FILES = {"api", "schemas", "service", "domain", "repository"}
 SQL = re.compile(r"^\s*(SELECT|INSERT\s+INTO|UPDATE\s+\w+|DELETE\s+FROM|WITH\s+\w+\s+AS)\b", re.IGNORECASE | re.MULTILINE)
-# Services not yet in the skeleton, per check: each is expected to fail (strictly, so a check that starts
-# passing must be taken off this list) until its move lands.
-PENDING = {
-    "http": {"billing"},
-    "outbox": {"billing"},
-    "skeleton": set(),
-}
 DATABASE_CALLS = {"fetch", "fetchrow", "fetchval", "execute", "executemany", "transaction", "acquire", "copy_records_to_table"}
 
 
@@ -49,16 +42,11 @@ def _imports(name: str, path: Path) -> set[str]:
     return names
 
 
-def _services(check: str) -> list:
-    return [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=f"services/{s} is not yet moved"))
-            if s in PENDING[check] else s for s in SERVICES]
-
-
 def _service_files(service: str, stem: str) -> list[Path]:
     return sorted((REPO / "services" / service).rglob(f"{stem}.py"))
 
 
-@pytest.mark.parametrize("service", _services("http"))
+@pytest.mark.parametrize("service", SERVICES)
 def test_the_http_modules_hold_no_sql_and_touch_no_storage(service):
     offences = []
     for path in _service_files(service, "api"):
@@ -87,7 +75,7 @@ def test_the_rules_know_nothing_of_http_or_storage(service):
     assert offences == []
 
 
-@pytest.mark.parametrize("service", _services("outbox"))
+@pytest.mark.parametrize("service", SERVICES)
 def test_events_reach_the_outbox_only_through_the_unit_of_work(service):
     offences = []
     for path in sorted((REPO / "services" / service).rglob("*.py")):
@@ -103,7 +91,7 @@ def test_events_reach_the_outbox_only_through_the_unit_of_work(service):
     assert offences == []
 
 
-@pytest.mark.parametrize("service", _services("skeleton"))
+@pytest.mark.parametrize("service", SERVICES)
 def test_each_service_has_one_skeleton(service):
     root = REPO / "services" / service
     for required in ("app.py", "settings.py", "consumers.py", "migrations"):

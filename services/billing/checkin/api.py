@@ -7,9 +7,10 @@ from uuid import UUID
 import segno
 from fastapi import APIRouter, Response
 
+from services.billing.deps import OrderSecret
 from services.billing.orders import service
-from services.billing.orders.api import OrderSecret, PoolDep
 from shared.errors import NotFound
+from shared.http import PoolDep
 
 router = APIRouter(tags=["orders"])
 MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
@@ -20,7 +21,7 @@ MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
 async def ticket_qr(order_id: UUID, ticket_id: UUID, secret: OrderSecret, pool: PoolDep,
                     format: Literal["svg", "png"] = "svg"):
     """The QR code encodes the ticket's code, which is what the door scanner sends to check-in."""
-    tickets = await service.tickets(pool, order_id, secret)
+    tickets = await service.tickets(pool, order_id=order_id, secret=secret)
     ticket = next((t for t in tickets if t["id"] == ticket_id), None)
     if ticket is None:
         raise NotFound(f"ticket {ticket_id} not found in order {order_id}")

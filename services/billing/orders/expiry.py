@@ -4,11 +4,12 @@ from datetime import datetime, timedelta
 
 import asyncpg
 
-from services.billing.payments import repository as payment_repository
 from services.billing.orders import repository
+from services.billing.payments import repository as payment_repository
 from services.billing.seats import repository as seats
+from services.billing.seats.domain import in_lock_order
 from services.billing.vouchers import repository as voucher_repository
-from shared import outbox
+from shared.unit_of_work import UnitOfWork
 
 KEYS_KEPT = timedelta(days=1)  # a client retries within minutes; a day is generous
 RECEIPTS_KEPT = timedelta(days=7)  # longer than any provider keeps retrying a webhook
@@ -16,16 +17,16 @@ RECEIPTS_KEPT = timedelta(days=7)  # longer than any provider keeps retrying a w
 
 async def expire_next_hold(pool: asyncpg.Pool, now: datetime) -> bool:
     """Expire the oldest hold past due, if any; its own transaction, so replicas share the work."""
-    async with pool.acquire() as conn, conn.transaction():
-        order = await repository.next_due_hold(conn, now)
+    async with UnitOfWork(pool) as uow:
+        order = await repository.next_due_hold(uow.conn, now)
         if order is None:
             return False
         order.expire()
-        await voucher_repository.give_back(conn, order.voucher_id)  # voucher before seats, as orders lock them
-        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
-            await seats.release(conn, line.ticket_type_id, line.quantity)
-        await repository.save_status(conn, order)
-        await outbox.record(conn, order.events)  # the seats are announced by jobs.announcer
+        await voucher_repository.give_back(uow.conn, order.voucher_id)  # voucher before seats, as orders lock them
+        for line in in_lock_order(order.lines):
+            await seats.release(uow.conn, line.ticket_type_id, line.quantity)
+        await repository.save_status(uow.conn, order)
+        uow.collect(order)  # the seats are announced by jobs.announcer
     return True
 
 

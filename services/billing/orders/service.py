@@ -8,25 +8,17 @@ from uuid import UUID, uuid4
 
 import asyncpg
 
-from services.billing.orders import access
-from services.billing.refunds import cancellation
-from services.billing.orders import idempotency
-from services.billing.seats import offers
-from services.billing.organisers import repository as organisers
+from services.billing.orders import access, idempotency, repository
+from services.billing.orders.domain import Buyer, Order
 from services.billing.payments import repository as payment_repository
-from services.billing.orders import repository
-from services.billing.orders import reservation as reservation_repository
-from services.billing.seats import repository as seats
-from services.billing.vouchers import repository as voucher_repository
-from services.billing.orders.domain import Buyer, Order, OrderStatus
-from services.billing.seats.domain import EventOnSale, Seats
 from services.billing.payments.domain import Payment, PaymentProvider
+from services.billing.seats import repository as seats
+from services.billing.seats.domain import EventOnSale, Seats
+from services.billing.vouchers import repository as voucher_repository
 from services.billing.vouchers.domain import Voucher
-from shared import inbox
-from shared.contracts.events import EventPublished, EventRescheduled, TicketTypeChanged, TicketTypeDefined
-from shared.contracts.registry import PartnershipFormed
 from shared.envelope import utc_now
 from shared.errors import Conflict, DomainError, NotFound
+from shared.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 LOCK_TIMEOUT = "2s"  # a buyer hears "sold out" or gets seats quickly, never queues for long
@@ -38,34 +30,6 @@ class PlacedOrder:
     payment: Payment
     secret: str
     replayed: bool  # an earlier request with the same Idempotency-Key placed it
-
-
-async def project_published_event(pool: asyncpg.Pool, event: EventPublished) -> None:
-    await inbox.apply_once(pool, consumer=event.type, event=event,
-                           apply=lambda uow: offers.project(uow.conn, event))
-
-
-async def project_ticket_type(pool: asyncpg.Pool, event: TicketTypeDefined | TicketTypeChanged) -> None:
-    await inbox.apply_once(pool, consumer=event.type, event=event, apply=lambda uow: offers.project_offer(
-        uow.conn, event.aggregate_id, event.ticket_type, on_sale=event.on_sale, quotas=event.quotas))
-
-
-async def project_rescheduling(pool: asyncpg.Pool, event: EventRescheduled) -> None:
-    await inbox.apply_once(pool, consumer=event.type, event=event,
-                           apply=lambda uow: offers.reschedule(uow.conn, event))
-
-
-async def project_partnership(pool: asyncpg.Pool, event: PartnershipFormed) -> None:
-    await inbox.apply_once(pool, consumer=event.type, event=event,
-                           apply=lambda uow: organisers.project_partnership(uow.conn, event))
-
-
-async def run_saga_now(pool: asyncpg.Pool, provider: PaymentProvider, event_id: UUID) -> None:
-    """Refund at once; if this fails half-way the housekeeping loop resumes the saga."""
-    try:
-        await cancellation.run(pool, provider, event_id)
-    except Exception:
-        log.exception("cancellation saga interrupted; housekeeping resumes it", extra={"event_id": str(event_id)})
 
 
 async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str, fingerprint: str,
@@ -87,14 +51,12 @@ async def place_order(pool: asyncpg.Pool, provider: PaymentProvider, *, key: str
     if earlier is None:
         # No connection is held while the provider answers: a full pool would wait on itself.
         payment = await _checkout(provider, order)
-        async with pool.acquire() as conn:
-            earlier = await _hold(conn, order, payment, voucher, key=key, fingerprint=fingerprint, secret=secret,
-                                  now=now)
+        earlier = await _hold(pool, order, payment, voucher, key=key, fingerprint=fingerprint, secret=secret,
+                              now=now)
     if earlier is not None:
         idempotency.check_same_request(key, earlier["fingerprint"], fingerprint)
         order, payment = await _order_and_payment(pool, earlier["order_id"])
         secret = earlier["order_secret"]
-        payment = await _open_checkout(pool, provider, order, payment)
     return PlacedOrder(order, payment, secret, replayed=earlier is not None)
 
 
@@ -111,31 +73,32 @@ async def _checkout(provider: PaymentProvider, order: Order) -> Payment:
     return replace(payment, provider_payment_id=checkout.provider_payment_id, checkout_url=checkout.checkout_url)
 
 
-async def _hold(conn: asyncpg.Connection, order: Order, payment: Payment, voucher: Voucher | None, *, key: str,
+class _KeyTaken(Exception):
+    """A concurrent request with the same Idempotency-Key placed its order first."""
+
+
+async def _hold(pool: asyncpg.Pool, order: Order, payment: Payment, voucher: Voucher | None, *, key: str,
                 fingerprint: str, secret: str, now: datetime) -> asyncpg.Record | None:
     """Claim the key and record the order, its seats held at commit; None once committed, or the earlier
-    request's key row if a concurrent one with the same key got there first.
-
-    BEGIN and COMMIT are sent by hand so that BEGIN travels with its SET LOCAL: a round trip less."""
-    await conn.execute(f"BEGIN; SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+    request's key row if a concurrent one with the same key got there first. The order's events are
+    written by the statement itself, so they are not collected."""
     try:
-        if voucher is not None:  # counted here: an order that fails later gives the use back by rolling back
-            await voucher_repository.count_use(conn, voucher, now)
-        if not await reservation_repository.place(conn, order, payment, key=key, fingerprint=fingerprint,
-                                                  secret=secret):
-            await conn.execute("ROLLBACK")
+        async with UnitOfWork(pool, lock_timeout=LOCK_TIMEOUT) as uow:
+            if voucher is not None:  # counted here: an order that fails later gives the use back by rolling back
+                await voucher_repository.count_use(uow.conn, voucher, now)
+            if not await repository.place(uow.conn, order, payment, key=key, fingerprint=fingerprint,
+                                          secret=secret):
+                raise _KeyTaken
+        return None  # the seats are held at commit, or the commit failed (seats.sold_out_at_commit)
+    except _KeyTaken:
+        async with pool.acquire() as conn:
             return await repository.key(conn, key)
-        await conn.execute("COMMIT")  # the seats are held here, or the commit fails (seats.sold_out_at_commit)
-        return None
     except asyncpg.LockNotAvailableError:
         raise Conflict("sold out for now: too many buyers at once, try again") from None
     except asyncpg.RaiseError as error:
         if (sold_out := seats.sold_out_at_commit(error)) is None:
             raise
         raise _sold_out(next(line for line in order.lines if line.ticket_type_id == sold_out)) from None
-    finally:
-        if conn.is_in_transaction():
-            await conn.execute("ROLLBACK")
 
 
 def _sold_out(line) -> Conflict:
@@ -156,7 +119,7 @@ def _refuse_if_sold_out(order: Order, counters: dict[UUID, Seats]) -> None:
                 raise _sold_out(line)
 
 
-async def get_order(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> tuple[Order, Payment]:
+async def get_order(pool: asyncpg.Pool, *, order_id: UUID, secret: str | None) -> tuple[Order, Payment]:
     """404 alike for an unknown order and a wrong secret: ids reveal nothing."""
     order, payment = await _order_and_payment(pool, order_id)
     if not access.secret_matches(secret, order.secret_digest):
@@ -164,23 +127,17 @@ async def get_order(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> t
     return order, payment
 
 
-async def tickets(pool: asyncpg.Pool, order_id: UUID, secret: str | None) -> list[asyncpg.Record]:
-    await get_order(pool, order_id, secret)
+async def tickets(pool: asyncpg.Pool, *, order_id: UUID, secret: str | None) -> list[asyncpg.Record]:
+    await get_order(pool, order_id=order_id, secret=secret)
     async with pool.acquire() as conn:
         return await repository.tickets(conn, order_id)
 
 
-async def availability(pool: asyncpg.Pool, event_id: UUID) -> tuple[EventOnSale, list[Seats]]:
+async def availability(pool: asyncpg.Pool, *, event_id: UUID) -> tuple[EventOnSale, list[Seats]]:
     async with pool.acquire() as conn:
         if (found := await seats.availability(conn, event_id)) is None:
             raise NotFound(f"event {event_id} is not on sale here (unknown or not published)")
     return found
-
-
-async def event_for_vouchers(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale:
-    if (event := await seats.event_on_sale(conn, event_id)) is None:
-        raise NotFound(f"event {event_id} not found")
-    return event
 
 
 async def _event(conn: asyncpg.Connection, event_id: UUID) -> tuple[EventOnSale, dict[UUID, Seats]]:
@@ -197,18 +154,3 @@ async def _order_and_payment(pool: asyncpg.Pool, order_id: UUID) -> tuple[Order,
     if order is None or payment is None:
         raise NotFound(f"order {order_id} not found")
     return order, payment
-
-
-async def _open_checkout(pool: asyncpg.Pool, provider: PaymentProvider, order: Order, payment: Payment) -> Payment:
-    """Ask the provider for a checkout once the seats are held; a retry of the request resumes here."""
-    if payment.checkout_url is not None or order.status is not OrderStatus.RESERVED:
-        return payment
-    try:
-        checkout = await provider.create_payment(
-            reference=payment.id, amount=payment.amount, description=f"{order.event_title}, order {order.id}"
-        )
-    except Exception:
-        log.exception("payment provider failed to open a checkout", extra={"order_id": str(order.id)})
-        raise DomainError("payment provider unavailable: retry with the same Idempotency-Key", status=502) from None
-    async with pool.acquire() as conn:
-        return await payment_repository.set_checkout(conn, payment.id, checkout)

@@ -5,7 +5,7 @@ from typing import Literal
 from uuid import UUID
 
 import asyncpg
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
 
 from shared.money import Money
 
@@ -72,44 +72,6 @@ class RefundRead(BaseModel):
                    amount=Money(amount=refund["amount"], currency=currency),
                    refunded_total=Money(amount=order.refunded, currency=currency),
                    reason=refund["reason"], status=refund["status"])
-
-
-class VoucherCreate(BaseModel):
-    code: str = Field(pattern=r"^[A-Za-z0-9_-]{3,64}$", description="What buyers type; case does not matter")
-    kind: Literal["percentage", "fixed"]
-    percent: int | None = Field(None, ge=1, le=100)
-    amount: Money | None = Field(None, description="For a fixed voucher: the amount off, in the tickets' currency")
-    ticket_type_id: UUID | None = Field(None, description="Only this ticket type; omit for the whole event")
-    max_uses: int = Field(ge=1, le=1_000_000)
-    valid_from: AwareDatetime | None = None
-    valid_until: AwareDatetime | None = None
-
-
-class VoucherRead(VoucherCreate):
-    id: UUID
-    event_id: UUID
-    uses: int
-
-
-class OrganiserStatementLine(BaseModel):
-    partnership_id: UUID | None = Field(description="The co-organising partnership; null for an organisation's"
-                                        " line, or money of an event published without organisers")
-    lead: bool
-    revenue_share_bps: int
-    currency: str
-    gross: int = Field(description="Its share of what buyers paid, in minor units")
-    fees: int = Field(description="Its share of the platform fee, net of fees refunded")
-    refunds: int = Field(description="Its share of what was given back")
-    net: int = Field(description="What it is owed: gross - fees - refunds")
-    # Last, so that the CSV's earlier columns keep their places.
-    organisation_id: UUID | None = Field(None, description="The co-organising organisation, when one organises"
-                                         " on its own")
-
-
-class Statement(BaseModel):
-    event_id: UUID
-    platform_fee_bps: int
-    organisers: list[OrganiserStatementLine]
 
 
 class HoldSetting(BaseModel):

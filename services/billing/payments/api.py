@@ -2,9 +2,10 @@
 
 from fastapi import APIRouter, Request
 
-from services.billing.payments import service as settlement
-from services.billing.orders.api import PoolDep, ProviderDep, SettingsDep
+from services.billing.deps import ProviderDep, SettingsDep
 from services.billing.orders.schemas import WebhookAnswer
+from services.billing.payments import service as settlement
+from shared.http import PoolDep
 
 router = APIRouter(tags=["payments"])
 

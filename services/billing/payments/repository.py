@@ -5,17 +5,8 @@ from uuid import UUID
 
 import asyncpg
 
-from services.billing.payments.domain import Checkout, Payment, PaymentStatus, RefundOwed
+from services.billing.payments.domain import Payment, PaymentStatus, RefundOwed
 from shared.money import Money
-
-
-async def set_checkout(conn: asyncpg.Connection, payment_id: UUID, checkout: Checkout) -> Payment:
-    row = await conn.fetchrow(
-        "UPDATE payments SET provider_payment_id = $2, checkout_url = $3, updated_at = now()"
-        " WHERE id = $1 RETURNING *",
-        payment_id, checkout.provider_payment_id, checkout.checkout_url,
-    )
-    return _payment(row)
 
 
 async def get_payment(conn: asyncpg.Connection, payment_id: UUID, *, lock: bool = False) -> Payment | None:
@@ -62,10 +53,6 @@ async def refund_for(conn: asyncpg.Connection, purpose: str) -> asyncpg.Record |
 
 async def refund_for_id(conn: asyncpg.Connection, refund_id: UUID) -> asyncpg.Record:
     return await conn.fetchrow("SELECT * FROM refunds WHERE id = $1", refund_id)
-
-
-async def refunds_of(conn: asyncpg.Connection, order_id: UUID) -> list[asyncpg.Record]:
-    return await conn.fetch("SELECT * FROM refunds WHERE order_id = $1 ORDER BY created_at, id", order_id)
 
 
 async def succeeded_payment_of(conn: asyncpg.Connection, order_id: UUID) -> Payment | None:

@@ -19,7 +19,8 @@ from services.billing.orders.domain import Order, OrderStatus
 from services.billing.payments.domain import (
     InvalidWebhook, Outcome, Payment, PaymentNotice, PaymentProvider, PaymentStatus, RefundOwed,
 )
-from shared import outbox
+from services.billing.seats.domain import in_lock_order
+from shared.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +29,14 @@ async def apply_webhook(pool: asyncpg.Pool, provider: PaymentProvider, notice: P
                         fee_bps: int = 0) -> str:
     """Apply a verified webhook once; says what happened, for the provider's delivery log."""
     refund = None
-    async with pool.acquire() as conn, conn.transaction():
-        if not await payment_repository.remember_webhook(conn, provider.name, notice.webhook_id):
+    async with UnitOfWork(pool) as uow:
+        if not await payment_repository.remember_webhook(uow.conn, provider.name, notice.webhook_id):
             return "duplicate"
-        payment = await _payment(conn, provider, notice)
+        payment = await _payment(uow.conn, provider, notice)
         if notice.outcome is Outcome.DECLINED:
-            result = await _declined(conn, payment)
+            result = await _declined(uow.conn, payment)
         else:
-            result, refund = await _succeeded(conn, payment, fee_bps)
+            result, refund = await _succeeded(uow, payment, fee_bps)
     if refund is not None:
         await send_refund(pool, provider, refund)
     return result
@@ -50,8 +51,8 @@ async def send_refund(pool: asyncpg.Pool, provider: PaymentProvider, refund: Ref
     except Exception:
         log.exception("refund failed, will retry", extra={"refund_id": str(refund.id)})
         return
-    async with pool.acquire() as conn, conn.transaction():
-        await payment_repository.refund_done(conn, refund.id, provider_refund_id)
+    async with UnitOfWork(pool) as uow:
+        await payment_repository.refund_done(uow.conn, refund.id, provider_refund_id)
 
 
 async def _payment(conn: asyncpg.Connection, provider: PaymentProvider, notice: PaymentNotice) -> Payment:
@@ -75,16 +76,18 @@ async def _declined(conn: asyncpg.Connection, payment: Payment) -> str:
     return "declined"  # the order stays reserved: the buyer may try again until the hold expires
 
 
-async def _succeeded(conn: asyncpg.Connection, payment: Payment, fee_bps: int) -> tuple[str, RefundOwed | None]:
+async def _succeeded(uow: UnitOfWork, payment: Payment, fee_bps: int) -> tuple[str, RefundOwed | None]:
     if payment.status in (PaymentStatus.SUCCEEDED, PaymentStatus.REFUNDED):
         return f"ignored: payment already {payment.status}", None
+    conn = uow.conn
     await payment_repository.set_status(conn, payment.id, PaymentStatus.SUCCEEDED)
     order = await repository.get_order(conn, payment.order_id, lock=True)
+    uow.collect(order)
     if order.status is OrderStatus.RESERVED:
         await _pay(conn, order, payment, fee_bps)
         # Held seats become sold at commit: the ticket type's row, which every buyer needs, is never locked
         # across a round trip.
-        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+        for line in in_lock_order(order.lines):
             await seats.sell_held_at_commit(conn, line.ticket_type_id, line.quantity)
         return "paid", None
     was, refund = order.status, None
@@ -93,7 +96,6 @@ async def _succeeded(conn: asyncpg.Connection, payment: Payment, fee_bps: int) -
     else:
         refund = await _owe_refund(conn, order, payment)
         await repository.save_status(conn, order)
-        await outbox.record(conn, order.events)
     return ("paid" if refund is None else f"refunded: order was {was}"), refund
 
 
@@ -102,12 +104,11 @@ async def _pay(conn: asyncpg.Connection, order: Order, payment: Payment, fee_bps
     await repository.add_tickets(conn, order)
     await ledger_repository.record_sale(conn, order, fee_bps)
     await repository.save_status(conn, order)
-    await outbox.record(conn, order.events)
 
 
 async def _take_seats(conn: asyncpg.Connection, order: Order) -> bool:
     """Whether a payment of an order no longer holding any seats (its hold ran out) could buy them."""
-    lines = sorted(order.lines, key=lambda line: line.ticket_type_id)
+    lines = in_lock_order(order.lines)
     if order.status is not OrderStatus.EXPIRED or await seats.event_cancelled(conn, order.event_id):
         return False  # paid by another payment, cancelled or refunded already, or the event is off
     try:

@@ -19,9 +19,10 @@ from services.billing.seats import repository as seats
 from services.billing.payments import service as settlement
 from services.billing.orders.domain import Order, OrderStatus
 from services.billing.payments.domain import PaymentProvider, RefundOwed
-from shared import outbox
+from services.billing.seats.domain import in_lock_order
 from shared.auth import Principal
 from shared.errors import Conflict, NotFound
+from shared.unit_of_work import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -31,25 +32,26 @@ class Refunded:
     replayed: bool
 
 
-async def by_organiser(pool: asyncpg.Pool, provider: PaymentProvider, principal: Principal, order_id: UUID, *,
+async def by_organiser(pool: asyncpg.Pool, provider: PaymentProvider, *, principal: Principal, order_id: UUID,
                        amount: int | None, reason: str, key: str | None) -> Refunded:
     purpose = f"organiser:{order_id}:{key}" if key else None
-    async with pool.acquire() as conn, conn.transaction():
-        order = await repository.get_order(conn, order_id, lock=True)
+    async with UnitOfWork(pool) as uow:
+        order = await repository.get_order(uow.conn, order_id, lock=True)
         if order is None:
             raise NotFound(f"order {order_id} not found")
-        await organisers.require_organiser(conn, principal, order.event_id, "refunding an order")
-        if purpose and (earlier := await payment_repository.refund_for(conn, purpose)):
+        await organisers.require_organiser(uow.conn, principal, order.event_id, "refunding an order")
+        if purpose and (earlier := await payment_repository.refund_for(uow.conn, purpose)):
             return Refunded(earlier, order, replayed=True)
-        owed = await give_back(conn, order, amount=amount, reason=reason, purpose=purpose)
+        owed = await give_back(uow, order, amount=amount, reason=reason, purpose=purpose)
     await settlement.send_refund(pool, provider, owed)
     async with pool.acquire() as conn:
         return Refunded(await payment_repository.refund_for_id(conn, owed.id), order, replayed=False)
 
 
-async def give_back(conn: asyncpg.Connection, order: Order, *, amount: int | None, reason: str,
+async def give_back(uow: UnitOfWork, order: Order, *, amount: int | None, reason: str,
                     purpose: str | None) -> RefundOwed:
-    """In the caller's transaction, with the order locked: record the refund and everything it changes."""
+    """In the caller's unit of work, with the order locked: record the refund and everything it changes."""
+    conn = uow.conn
     if order.status not in (OrderStatus.PAID, OrderStatus.PARTIALLY_REFUNDED):
         raise Conflict(f"order {order.id} is {order.status}: only paid orders can be refunded")
     payment = await payment_repository.succeeded_payment_of(conn, order.id)
@@ -62,8 +64,8 @@ async def give_back(conn: asyncpg.Connection, order: Order, *, amount: int | Non
         raise Conflict(f"order {order.id}: a refund for {purpose} exists already")
     await ledger_repository.record_refund(conn, order, refund_id, money.amount)
     if order.status is OrderStatus.REFUNDED:  # the seats of a wholly refunded order go back on sale
-        for line in sorted(order.lines, key=lambda line: line.ticket_type_id):
+        for line in in_lock_order(order.lines):
             await seats.unsell(conn, line.ticket_type_id, line.quantity)
     await repository.save_status(conn, order)
-    await outbox.record(conn, order.events)  # the seats are announced by jobs.announcer
+    uow.collect(order)  # the seats are announced by jobs.announcer
     return RefundOwed(refund_id, payment.provider_payment_id, money)

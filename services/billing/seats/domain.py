@@ -3,11 +3,24 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol, TypeVar
 from uuid import UUID
 
 from shared.contracts.billing import SeatsAvailabilityChanged
 from shared.errors import DomainError
 from shared.money import Money
+
+
+class OfTicketType(Protocol):
+    ticket_type_id: UUID
+
+
+T = TypeVar("T", bound=OfTicketType)
+
+
+def in_lock_order(items: Iterable[T]) -> list[T]:
+    """Every path locks seat rows in ticket-type id order, so that no two transactions deadlock."""
+    return sorted(items, key=lambda item: item.ticket_type_id)
 
 
 @dataclass(frozen=True)

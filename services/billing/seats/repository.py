@@ -12,8 +12,8 @@ from uuid import UUID
 import asyncpg
 
 from services.billing.seats.domain import EventOnSale, Seats, TicketType
-from shared import outbox
 from shared.money import Money
+
 
 async def event_on_sale(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale | None:
     found = await availability(conn, event_id)
@@ -23,38 +23,36 @@ async def event_on_sale(conn: asyncpg.Connection, event_id: UUID) -> EventOnSale
 async def sell_held_at_commit(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> None:
     """A paid order's held seats become sold when the transaction commits: the move is journalled and a
     deferred trigger applies it (migration 0009), so the row every buyer needs is never locked across a
-    client round trip. `announce_due` then announces it."""
+    client round trip. `service.announce_due` then announces it."""
     await conn.execute("INSERT INTO seat_moves (ticket_type_id, held, sold) VALUES ($1, $2, $3)",
                        ticket_type_id, -quantity, quantity)
 
 
 def sold_out_at_commit(error: asyncpg.PostgresError) -> UUID | None:
     """The ticket type a failed commit ran out of, if that is why it failed: a seat move journalled
-    to hold seats (reservation_repository) found too few left when applied (migration 0009)."""
+    to hold seats (orders.repository.place) found too few left when applied (migration 0009)."""
     if isinstance(error, asyncpg.RaiseError) and error.message == "seats_sold_out":
         return UUID(error.detail)
     return None
 
 
-async def announce_due(conn: asyncpg.Connection) -> int:
-    """One SeatsAvailabilityChanged per ticket type whose counters moved since the last call (and per
-    type sharing a quota with one), with the latest counters. Rows a committing buyer holds are
+async def take_due(conn: asyncpg.Connection) -> list[Seats]:
+    """In the caller's transaction: the latest counters of every ticket type whose counters moved since the
+    last call (and of every type sharing a quota with one), no longer due. Rows a committing buyer holds are
     skipped: they stay due for the next call."""
-    async with conn.transaction():
-        due = await conn.fetch(
-            "UPDATE ticket_types SET announce_due = false WHERE id IN ("
-            " SELECT id FROM ticket_types WHERE announce_due ORDER BY id FOR UPDATE SKIP LOCKED)"
-            " RETURNING id, event_id, quota"
-        )
-        if not due:
-            return 0
-        rows = await conn.fetch(
-            _WITH_QUOTA_LEFT + " WHERE t.id = ANY($1::uuid[])"
-            " OR (t.event_id, t.quota) IN (SELECT * FROM unnest($2::uuid[], $3::text[]))",
-            [r["id"] for r in due], [r["event_id"] for r in due if r["quota"]], [r["quota"] for r in due if r["quota"]],
-        )
-        await outbox.record(conn, [_seats(row).changed() for row in rows])
-    return len(rows)
+    due = await conn.fetch(
+        "UPDATE ticket_types SET announce_due = false WHERE id IN ("
+        " SELECT id FROM ticket_types WHERE announce_due ORDER BY id FOR UPDATE SKIP LOCKED)"
+        " RETURNING id, event_id, quota"
+    )
+    if not due:
+        return []
+    rows = await conn.fetch(
+        _WITH_QUOTA_LEFT + " WHERE t.id = ANY($1::uuid[])"
+        " OR (t.event_id, t.quota) IN (SELECT * FROM unnest($2::uuid[], $3::text[]))",
+        [r["id"] for r in due], [r["event_id"] for r in due if r["quota"]], [r["quota"] for r in due if r["quota"]],
+    )
+    return [_seats(row) for row in rows]
 
 
 async def release(conn: asyncpg.Connection, ticket_type_id: UUID, quantity: int) -> None:

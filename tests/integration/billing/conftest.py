@@ -42,7 +42,7 @@ async def short_holds(infra):
 @pytest.fixture(scope="module")
 async def tokens(infra, billing):
     """Organiser tokens whose signing key billing has learned, as from the registry."""
-    from tests.integration.billing.organisers import make_known  # it imports this module's constants
+    from tests.integration.billing.partners import make_known  # it imports this module's constants
 
     factory = TokenFactory()
     await make_known(infra, billing, factory)

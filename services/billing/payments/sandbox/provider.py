@@ -1,7 +1,7 @@
 """The built-in sandbox provider: it behaves like a real one, so billing cannot tell.
 
-Its books are the `sandbox_payments` table, standing in for a provider's own
-storage; billing reads them only through this class. Completing a payment (a
+Its books (`repository`) stand in for a provider's own storage; billing reads them
+only through this class. Completing a payment (a
 buyer's click, or a test) makes it call billing back with a signed webhook over
 real HTTP, retrying a failed delivery like a real provider would.
 """
@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from services.billing.payments import signatures
 from services.billing.payments.domain import Checkout, InvalidWebhook, Outcome, PaymentNotice
+from services.billing.payments.sandbox import repository as books
 from shared.errors import Conflict, NotFound
 from shared.money import CurrencyCode, Money
 
@@ -67,33 +68,24 @@ class SandboxProvider:
 
     async def create_payment(self, *, reference: UUID, amount: Money, description: str) -> Checkout:
         async with self._pool().acquire() as conn:
-            payment_id = await conn.fetchval(
-                "INSERT INTO sandbox_payments (id, reference, amount, currency, description)"
-                " VALUES ($1, $2, $3, $4, $5)"
-                " ON CONFLICT (reference) DO UPDATE SET reference = EXCLUDED.reference RETURNING id",
-                f"pay_{secrets.token_hex(12)}", reference, amount.amount, amount.currency, description,
-            )
+            payment_id = await books.open_payment(conn, f"pay_{secrets.token_hex(12)}", reference=reference,
+                                                  amount=amount, description=description)
         return Checkout(payment_id, f"{self._base_url}/sandbox/checkout/{payment_id}")
 
     async def refund(self, *, provider_payment_id: str, amount: Money, reference: UUID) -> str:
         """Partial refunds add up to at most what was paid; the same reference refunds once."""
         async with self._pool().acquire() as conn, conn.transaction():
-            paid = await conn.fetchrow("SELECT amount, status FROM sandbox_payments WHERE id = $1 FOR UPDATE",
-                                       provider_payment_id)
-            done = await conn.fetchval("SELECT true FROM sandbox_refunds WHERE reference = $1", reference)
+            paid = await books.locked_payment(conn, provider_payment_id)
+            done = await books.refunded_already(conn, reference)
             if paid is None or (paid["status"] not in ("succeeded", "refunded") and not done):
                 raise RuntimeError(f"sandbox payment {provider_payment_id} cannot be refunded")
             if not done:
-                before = await conn.fetchval(
-                    "SELECT coalesce(sum(amount), 0) FROM sandbox_refunds WHERE payment_id = $1", provider_payment_id)
+                before = await books.refunded_total(conn, provider_payment_id)
                 if before + amount.amount > paid["amount"]:
                     raise RuntimeError(f"sandbox payment {provider_payment_id}: refunds would exceed the payment")
-                await conn.execute("INSERT INTO sandbox_refunds (reference, payment_id, amount) VALUES ($1, $2, $3)",
-                                   reference, provider_payment_id, amount.amount)
+                await books.add_refund(conn, provider_payment_id, reference=reference, amount=amount.amount)
                 if before + amount.amount == paid["amount"]:
-                    await conn.execute(
-                        "UPDATE sandbox_payments SET status = 'refunded', refund_reference = $2, updated_at = now()"
-                        " WHERE id = $1", provider_payment_id, reference)
+                    await books.mark_refunded(conn, provider_payment_id, reference=reference)
         return f"re_{reference.hex}"
 
     def verify_webhook(self, headers: Mapping[str, str], body: bytes) -> PaymentNotice:
@@ -114,13 +106,9 @@ class SandboxProvider:
     async def complete(self, provider_payment_id: str, outcome: Outcome) -> dict:
         """The buyer's click: settle the payment, then tell billing by webhook."""
         async with self._pool().acquire() as conn:
-            row = await conn.fetchrow(
-                "UPDATE sandbox_payments SET status = $2, updated_at = now()"
-                " WHERE id = $1 AND status IN ('pending', 'declined') RETURNING *",
-                provider_payment_id, outcome.value,
-            )
+            row = await books.settle(conn, provider_payment_id, outcome.value)
             if row is None:
-                status = await conn.fetchval("SELECT status FROM sandbox_payments WHERE id = $1", provider_payment_id)
+                status = await books.status_of(conn, provider_payment_id)
                 if status is None:
                     raise NotFound(f"sandbox payment {provider_payment_id} not found")
                 raise Conflict(f"sandbox payment {provider_payment_id} is already {status}")

@@ -9,8 +9,8 @@ import pytest
 
 from shared.contracts.events import Organiser
 from tests.integration.billing.helpers import complete, offer, placed, published, put_on_sale
-from tests.integration.billing.organisers import partnership
-from tests.integration.billing.test_statement import unbalanced_transactions
+from tests.integration.billing.partners import partnership
+from tests.integration.billing.ledger.test_statement import unbalanced_transactions
 
 pytestmark = pytest.mark.integration
 

@@ -9,7 +9,7 @@ from shared.envelope import utc_now
 from tests.integration.billing.helpers import (
     complete, counts, offer, order_body, place, published, put_on_sale, read_order,
 )
-from tests.integration.billing.organisers import make_known, partnership
+from tests.integration.billing.partners import make_known, partnership
 from harness.auth import TokenFactory
 from harness.services import eventually
 

@@ -12,7 +12,7 @@ from shared.db import connect
 from tests.integration.billing.helpers import (
     left, offer, order_body, place, placed, publish, published, put_on_sale, until_consumed,
 )
-from tests.integration.billing.organisers import partnership
+from tests.integration.billing.partners import partnership
 
 pytestmark = pytest.mark.integration
 

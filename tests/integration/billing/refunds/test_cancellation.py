@@ -7,11 +7,12 @@ import pytest
 from services.billing.refunds import cancellation
 from shared.contracts.events import EventCancelled
 from shared.db import create_pool
+from shared.unit_of_work import UnitOfWork
 from tests.integration.billing.conftest import start_billing
 from tests.integration.billing.helpers import (
     complete, left, offer, order_body, place, placed, publish, published, put_on_sale, read_order,
 )
-from tests.integration.billing.organisers import make_known, partnership
+from tests.integration.billing.partners import make_known, partnership
 from harness.auth import TokenFactory
 from harness.kafka import TopicReader
 from harness.services import eventually
@@ -97,7 +98,8 @@ async def test_the_saga_resumes_after_billing_restarts_halfway(infra):
     # Billing went down after two refunds committed, before it could ask the provider for either.
     pool = await create_pool(infra.database_url, schema)
     try:
-        await cancellation.start(pool, cancelled(event))
+        async with UnitOfWork(pool) as uow:
+            await cancellation.on_event_cancelled(uow, cancelled(event))
         owed = [await cancellation.step(pool, event.aggregate_id) for _ in range(2)]
         assert all(o.amount.amount > 0 for o in owed)
         assert await pool.fetchval("SELECT count(*) FROM sandbox_refunds") == 0

@@ -9,7 +9,7 @@ import pytest
 from shared.contracts.events import EventCancelled
 from shared.db import connect
 from tests.integration.billing.helpers import complete, offer, placed, publish, published, put_on_sale, read_order
-from tests.integration.billing.organisers import make_known, partnership
+from tests.integration.billing.partners import make_known, partnership
 from harness.auth import TokenFactory
 from harness.services import eventually
 

@@ -1,6 +1,6 @@
 """The projection of what is on sale: events, their dates, ticket types and shared quotas, from
 events.event.v1. A re-publication never resets seats sold or held; a changed offer is announced
-through `seats.announce_due`."""
+through `seats.service.announce_due`."""
 
 from collections.abc import Sequence
 from uuid import UUID
@@ -8,6 +8,7 @@ from uuid import UUID
 import asyncpg
 
 from services.billing.organisers import repository as organisers
+from services.billing.seats.domain import in_lock_order
 from shared.contracts.events import EventPublished, EventRescheduled, TicketQuota, TicketTypeOffer
 
 
@@ -66,7 +67,7 @@ async def _project_quotas(conn: asyncpg.Connection, event_id: UUID, quotas: Sequ
 
 async def _upsert_offers(conn: asyncpg.Connection, event_id: UUID, offers: Sequence[TicketTypeOffer], *,
                          on_sale: bool) -> None:
-    offers = sorted(offers, key=lambda t: t.ticket_type_id)
+    offers = in_lock_order(offers)
     await conn.execute(
         "INSERT INTO ticket_types (id, event_id, name, price_amount, currency, capacity, max_per_order,"
         " sales_start, sales_end, on_sale, visibility, quota, announce_due)"

@@ -8,7 +8,7 @@ import pytest
 import segno
 
 from tests.integration.billing.helpers import complete, offer, placed, published, put_on_sale
-from tests.integration.billing.organisers import partnership
+from tests.integration.billing.partners import partnership
 from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration

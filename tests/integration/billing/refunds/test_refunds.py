@@ -8,7 +8,7 @@ import pytest
 from tests.integration.billing.helpers import (
     complete, counts, left, offer, placed, published, put_on_sale, read_order,
 )
-from tests.integration.billing.organisers import partnership
+from tests.integration.billing.partners import partnership
 from harness.kafka import TopicReader
 
 pytestmark = pytest.mark.integration

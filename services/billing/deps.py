@@ -1,0 +1,49 @@
+"""What billing's routers take from a request besides the body: the provider, settings, keys and secrets,
+and an event its caller organises. The pool is `shared.http.PoolDep`, the one all services share."""
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Header, Query, Request
+
+from services.billing.organisers import service as organisers
+from services.billing.payments.domain import PaymentProvider
+from services.billing.settings import BillingSettings
+from shared.errors import DomainError
+from shared.http import PoolDep, runtime_settings
+from shared.identity import CurrentPrincipal
+
+# Dependencies are `async def`: FastAPI runs plain `def` ones in a thread pool, a hop per call.
+
+
+async def _provider(request: Request) -> PaymentProvider:
+    return request.app.state.payments
+
+
+async def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> str:
+    # Checked in a dependency, before the body: a request without a key is refused whatever it holds.
+    if not key or not key.strip():
+        raise DomainError("Idempotency-Key header is required", status=400)
+    if len(key) > 255:
+        raise DomainError("Idempotency-Key header must be at most 255 characters", status=400)
+    return key
+
+
+async def _order_secret(
+    header: Annotated[str | None, Header(alias="Order-Secret")] = None,
+    query: Annotated[str | None, Query(alias="secret")] = None,
+) -> str | None:
+    return header or query
+
+
+async def _organised_event(event_id: UUID, principal: CurrentPrincipal, pool: PoolDep) -> UUID:
+    await organisers.require_organiser(pool, principal=principal, event_id=event_id)
+    return event_id
+
+
+ProviderDep = Annotated[PaymentProvider, Depends(_provider)]
+SettingsDep = Annotated[BillingSettings, Depends(runtime_settings)]
+IdempotencyKey = Annotated[str, Depends(_idempotency_key)]
+OrderSecret = Annotated[str | None, Depends(_order_secret)]
+# The event of the path, once its caller is known to organise it (404 unknown, 403 not theirs).
+OrganisedEvent = Annotated[UUID, Depends(_organised_event)]
