@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what sparknet needs to run natively on a fresh Debian machine; every step checks before acting,
 # so running it again is quick and changes nothing. Then: python -m deploy.infra up
+#   bootstrap.sh [--for-tests]   --for-tests adds Chromium for the browser tests
 #   SPARKNET_CACHE  where the Kafka jars go (default ~/.cache/sparknet), outside the repo
 set -euo pipefail
 
@@ -67,8 +68,48 @@ create_venv() {
   echo "$stamp" >"$venv/.requirements.sha256"
 }
 
+install_caddy() {
+  if command -v caddy >/dev/null; then say "caddy: present"; return; fi
+  say "caddy: installing the Debian package"
+  apt_install caddy
+  # The package starts a system-wide Caddy on port 80; ours runs under deploy/sparknet, so stop it.
+  systemctl disable --now caddy >/dev/null 2>&1 || pkill -x caddy 2>/dev/null || true
+}
+
+install_chromium() {
+  if [ -x /usr/bin/chromium ]; then say "chromium: present"; return; fi
+  say "chromium: installing the Debian package"
+  apt_install chromium fonts-noto-core
+}
+
+# The web app: node packages exactly as the lock file has them, then a build whenever a source changed.
+build_web() {
+  local web=$REPO/web lock_stamp source_stamp
+  command -v npm >/dev/null || { say "need Node.js 20 and npm to build the web app"; exit 1; }
+  lock_stamp=$(sha256sum "$web/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$web/node_modules/.lock.sha256" 2>/dev/null)" = "$lock_stamp" ]; then
+    say "web packages: up to date"
+  else
+    say "web packages: npm ci"
+    (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$lock_stamp" >"$web/node_modules/.lock.sha256"
+  fi
+  source_stamp=$(cd "$web" && find src public index.html package-lock.json vite.config.ts tsconfig.json -type f 2>/dev/null \
+                 | sort | xargs sha256sum | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$web/dist/.source.sha256" 2>/dev/null)" = "$source_stamp" ]; then
+    say "web app: built"
+  else
+    say "web app: building"
+    (cd "$web" && npm run --silent build >/dev/null)
+    echo "$source_stamp" >"$web/dist/.source.sha256"
+  fi
+}
+
 install_postgres
 install_java_and_maven
+install_caddy
+[ "${1:-}" = --for-tests ] && install_chromium
 resolve_kafka_jars
 create_venv
+build_web
 say "done"

@@ -1,4 +1,5 @@
-"""The whole platform on one machine: infrastructure, the four services, a mail sink, demo data.
+"""The whole platform on one machine: infrastructure, the four services, a mail sink, the reverse proxy
+serving the web app, demo data.
 
     python -m deploy.platform up|down|status      (deploy/sparknet wraps this)
 
@@ -16,7 +17,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from deploy import demo_data, infra, processes
+from deploy import demo_data, infra, processes, proxy
 from deploy.config import OPERATOR_EMAIL, OPERATOR_PASSWORD, REPO_ROOT, InfraConfig
 
 PYTHON = sys.executable
@@ -43,6 +44,9 @@ SERVICES = (
     Service("billing", "BILLING_HTTP_PORT", 8003),
     Service("notifications", "NOTIFICATIONS_HTTP_PORT", 8004),
 )
+WEB_PORT = int(os.environ.get("SPARKNET_WEB_PORT", 8080))
+WEB_URL = f"http://127.0.0.1:{WEB_PORT}"
+WEB_DIST = REPO_ROOT / "web" / "dist"
 SMTP_PORT = int(os.environ.get("SMTP_PORT", 1025))
 MAILSINK_HTTP_PORT = int(os.environ.get("MAILSINK_HTTP_PORT", 8025))
 
@@ -55,7 +59,11 @@ def service_environment(cfg: InfraConfig, infra_env: dict[str, str]) -> dict[str
         "KAFKA_TOPIC_PARTITIONS": str(cfg.partitions),
         "SMTP_HOST": "127.0.0.1",
         "SMTP_PORT": str(SMTP_PORT),
-        "BILLING_PUBLIC_URL": billing.url,
+        # Links the services hand out (payment pages, e-mails) go through the proxy, to the web pages.
+        "API_PATH_PREFIX": proxy.API_PREFIX,
+        "BILLING_PUBLIC_URL": f"{WEB_URL}{proxy.API_PREFIX}/billing",
+        "NOTIFICATIONS_PUBLIC_URL": f"{WEB_URL}{proxy.API_PREFIX}/notifications",
+        "NOTIFICATIONS_WEB_URL": WEB_URL,
         "REGISTRY_BOOTSTRAP_OPERATOR_EMAIL": OPERATOR_EMAIL,
         "REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD": OPERATOR_PASSWORD,
         "PYTHONUNBUFFERED": "1",
@@ -64,20 +72,23 @@ def service_environment(cfg: InfraConfig, infra_env: dict[str, str]) -> dict[str
     return {**defaults, **{k: v for k, v in os.environ.items() if k in defaults}, **infra_env}
 
 
-def _healthy(service: Service) -> bool:
+def _healthy(service: Service, base_url: str | None = None) -> bool:
     try:
-        with urllib.request.urlopen(f"{service.url}/health", timeout=2) as response:
+        with urllib.request.urlopen(f"{base_url or service.url}/health", timeout=2) as response:
             return response.status == 200
     except (urllib.error.URLError, OSError):
         return False
 
 
-def _wait_healthy(service: Service, cfg: InfraConfig, timeout: float = 90) -> None:
+def _wait_healthy(service: Service, cfg: InfraConfig, *, process: str | None = None, base_url: str | None = None,
+                  timeout: float = 90) -> None:
+    """Until the service answers /health (directly, or at `base_url` through `process`, the proxy)."""
+    process = process or service.name
     deadline = time.monotonic() + timeout
-    while not _healthy(service):
-        if processes.process_running(service.name, cfg.run_dir) is None or time.monotonic() > deadline:
-            tail = processes.log_file(service.name, cfg.run_dir).read_text(errors="replace")[-3000:]
-            raise SystemExit(f"{service.name} did not become healthy; its log ends with:\n{tail}")
+    while not _healthy(service, base_url):
+        if processes.process_running(process, cfg.run_dir) is None or time.monotonic() > deadline:
+            tail = processes.log_file(process, cfg.run_dir).read_text(errors="replace")[-3000:]
+            raise SystemExit(f"{process} did not become healthy; its log ends with:\n{tail}")
         time.sleep(0.3)
 
 
@@ -97,15 +108,21 @@ def up(cfg: InfraConfig, *, with_demo_data: bool = True) -> None:
         processes.start_process(service.name, [PYTHON, "-m", f"services.{service.name}"], env, cfg.run_dir, REPO_ROOT)
     for service in SERVICES:
         _wait_healthy(service, cfg)
+    caddyfile = proxy.write_config(cfg.run_dir / "proxy", WEB_PORT,
+                                   {s.name: f"127.0.0.1:{s.port}" for s in SERVICES}, WEB_DIST)
+    processes.start_process("proxy", proxy.command(caddyfile), env, cfg.run_dir, REPO_ROOT)
+    for service in SERVICES:
+        _wait_healthy(service, cfg, process="proxy", base_url=f"{WEB_URL}{proxy.API_PREFIX}/{service.name}")
     if with_demo_data:
         demo_data.seed({s.name: s.url for s in SERVICES}, cfg.run_dir)
     _print_urls(cfg, env)
 
 
 def _print_urls(cfg: InfraConfig, env: dict[str, str]) -> None:
-    print("\nsparknet is up:")
+    print(f"\nsparknet is up at {WEB_URL}/\n")
     for service in SERVICES:
-        print(f"  {service.name:<14} {service.url}/docs   (OpenAPI: {service.url}/openapi.json, AsyncAPI: {service.url}/asyncapi.json)")
+        api = f"{WEB_URL}{proxy.API_PREFIX}/{service.name}"
+        print(f"  {service.name:<14} {api}/docs   (OpenAPI: {api}/openapi.json, AsyncAPI: {api}/asyncapi.json)")
     print(f"  {'mail sink':<14} http://127.0.0.1:{MAILSINK_HTTP_PORT}/   (SMTP 127.0.0.1:{SMTP_PORT})")
     print(f"  {'kafka':<14} {env['KAFKA_BOOTSTRAP_SERVERS']}")
     print(f"  {'postgresql':<14} {env['DATABASE_URL']}")
@@ -113,7 +130,7 @@ def _print_urls(cfg: InfraConfig, env: dict[str, str]) -> None:
 
 
 def down(cfg: InfraConfig) -> None:
-    for name in [s.name for s in SERVICES] + ["mailsink"]:
+    for name in ["proxy"] + [s.name for s in SERVICES] + ["mailsink"]:
         processes.stop_process(name, cfg.run_dir)
     infra.down(cfg)
     print("sparknet is down")
@@ -127,6 +144,7 @@ def status(cfg: InfraConfig) -> dict:
             "url": service.url,
             "healthy": _healthy(service),
         }
+    report["proxy"] = {"pid": processes.process_running("proxy", cfg.run_dir), "url": f"{WEB_URL}/"}
     report["mailsink"] = {"pid": processes.process_running("mailsink", cfg.run_dir),
                           "url": f"http://127.0.0.1:{MAILSINK_HTTP_PORT}/"}
     return report

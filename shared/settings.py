@@ -23,6 +23,9 @@ class ServiceSettings(BaseSettings):
     kafka_topic_partitions: int = Field(6, ge=1, validation_alias="KAFKA_TOPIC_PARTITIONS")
     database_url: str = Field(DEFAULT_DATABASE_URL, validation_alias="DATABASE_URL")
     http_host: str = Field("127.0.0.1", validation_alias="HTTP_HOST")
+    # Behind the reverse proxy each service lives at `<prefix>/<service name>/` (the proxy strips it), so
+    # its /docs and OpenAPI `servers` carry the path the browser uses. Empty when reached directly.
+    api_path_prefix: str = Field("", validation_alias="API_PATH_PREFIX", pattern=r"^(/[a-z0-9-]+)*$")
     otel_exporter: Literal["none", "console", "otlp"] = Field(
         "none", validation_alias="OTEL_TRACES_EXPORTER"
     )
@@ -53,6 +56,10 @@ class ServiceSettings(BaseSettings):
     def secrets_in_use(self) -> tuple[str, ...]:
         """The `placeholder_secrets` this configuration uses (a feature turned off needs none)."""
         return self.placeholder_secrets
+
+    @property
+    def http_root_path(self) -> str:
+        return f"{self.api_path_prefix}/{self.service_name}" if self.api_path_prefix else ""
 
     @property
     def group_id(self) -> str:

@@ -1,0 +1,56 @@
+// Every page of the app and the search parameters it keeps in the address.
+import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { EventPage } from '../features/catalogue/EventPage';
+import { catalogueSearch } from '../features/catalogue/search';
+import { CheckoutPage } from '../features/checkout/CheckoutPage';
+import { ExpertSearchPage } from '../features/expert-map/ExpertSearchPage';
+import { GeoMapPage } from '../features/expert-map/GeoMapPage';
+import { NetworkGraphPage } from '../features/expert-map/NetworkGraphPage';
+import { StatsPage } from '../features/expert-map/StatsPage';
+import { expertSearch } from '../features/expert-map/search';
+import { OrderPage } from '../features/orders/OrderPage';
+import { orderSearch } from '../features/orders/search';
+import { ExpertProfilePage } from '../features/profiles/ExpertProfilePage';
+import { NetworkProfilePage } from '../features/profiles/NetworkProfilePage';
+import { OrganisationProfilePage } from '../features/profiles/OrganisationProfilePage';
+import { PartnershipProfilePage } from '../features/profiles/PartnershipProfilePage';
+import { ResourceMapPage } from '../features/resource-map/ResourceMapPage';
+import { resourceSearch } from '../features/resource-map/search';
+import { SignInPage } from '../features/sign-in/SignInPage';
+import { signInSearch } from '../features/sign-in/search';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+
+const root = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+const page = <P extends string>(path: P) => ({ getParentRoute: () => root, path }) as const;
+
+const routes = [
+  createRoute({ ...page('/'), beforeLoad: () => { throw redirect({ to: '/experts' }); } }),
+  createRoute({ ...page('/experts'), component: ExpertSearchPage, validateSearch: expertSearch }),
+  createRoute({ ...page('/experts/graph'), component: NetworkGraphPage, validateSearch: expertSearch }),
+  createRoute({ ...page('/experts/geo'), component: GeoMapPage, validateSearch: expertSearch }),
+  createRoute({ ...page('/network/stats'), component: StatsPage }),
+  createRoute({ ...page('/experts/$expertId'), component: ExpertProfilePage }),
+  createRoute({ ...page('/organisations/$organisationId'), component: OrganisationProfilePage }),
+  createRoute({ ...page('/partnerships/$partnershipId'), component: PartnershipProfilePage }),
+  createRoute({ ...page('/networks/$networkId'), component: NetworkProfilePage }),
+  createRoute({ ...page('/resources'), component: ResourceMapPage, validateSearch: resourceSearch }),
+  createRoute({ ...page('/events'), component: CataloguePage, validateSearch: catalogueSearch }),
+  createRoute({ ...page('/events/$eventId'), component: EventPage }),
+  createRoute({ ...page('/events/$eventId/checkout'), component: CheckoutPage }),
+  createRoute({ ...page('/orders/$orderId'), component: OrderPage, validateSearch: orderSearch }),
+  createRoute({ ...page('/sign-in'), component: SignInPage, validateSearch: signInSearch }),
+] as const;
+
+export const router = createRouter({
+  routeTree: root.addChildren(routes),
+  defaultPreload: 'intent',
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

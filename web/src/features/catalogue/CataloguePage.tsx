@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the feature's real page.
+export function CataloguePage() {
+  return <h1>CataloguePage</h1>;
+}

@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the feature's real page.
+export function GeoMapPage() {
+  return <h1>GeoMapPage</h1>;
+}

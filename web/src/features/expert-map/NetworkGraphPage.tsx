@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the feature's real page.
+export function NetworkGraphPage() {
+  return <h1>NetworkGraphPage</h1>;
+}

@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the feature's real page.
+export function ResourceMapPage() {
+  return <h1>ResourceMapPage</h1>;
+}

@@ -1,0 +1,1438 @@
+// Generated from services/billing's OpenAPI by scripts/generate-clients.mjs: do not edit.
+export interface paths {
+    "/events/{event_id}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Availability
+         * @description Seats left per public ticket type (and per hidden one named by `ticket_type_id`).
+         */
+        get: operations["availability_events__event_id__availability_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check In Counts */
+        get: operations["check_in_counts_events__event_id__check_ins_get"];
+        put?: never;
+        /**
+         * Check In
+         * @description Scan a ticket's code at the door; scanning it again says when it was admitted.
+         */
+        post: operations["check_in_events__event_id__check_ins_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Hold
+         * @description How long new orders of this event hold their seats; null returns to the service's default.
+         */
+        put: operations["set_hold_events__event_id__hold_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Event Orders */
+        get: operations["event_orders_events__event_id__orders_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statement
+         * @description Gross, fees, refunds and net per co-organiser, in minor units.
+         */
+        get: operations["statement_events__event_id__statement_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}/statement.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statement Csv */
+        get: operations["statement_csv_events__event_id__statement_csv_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Vouchers */
+        get: operations["list_vouchers_events__event_id__vouchers_get"];
+        put?: never;
+        /** Create Voucher */
+        post: operations["create_voucher_events__event_id__vouchers_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health */
+        get: operations["health_health_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Place Order */
+        post: operations["place_order_orders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Order */
+        get: operations["get_order_orders__order_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{order_id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund Order
+         * @description Give back all (no amount) or part of a paid order; only its event's organisers may.
+         */
+        post: operations["refund_order_orders__order_id__refunds_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{order_id}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Tickets */
+        get: operations["list_tickets_orders__order_id__tickets_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orders/{order_id}/tickets/{ticket_id}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ticket Qr
+         * @description The QR code encodes the ticket's code, which is what the door scanner sends to check-in.
+         */
+        get: operations["ticket_qr_orders__order_id__tickets__ticket_id__qr_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Payment Webhook */
+        post: operations["payment_webhook_payments_webhook_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/payments/{payment_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete Payment
+         * @description What the buyer's click does: the payment succeeds or is declined, and billing hears of it by webhook.
+         */
+        post: operations["complete_payment_sandbox_payments__payment_id__complete_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Availability */
+        Availability: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /**
+             * Hold Minutes
+             * @description How long an order holds its seats, if the organisers set it; otherwise the service's default
+             */
+            hold_minutes?: number | null;
+            /** Ticket Types */
+            ticket_types: components["schemas"]["TicketTypeAvailability"][];
+            /** Title */
+            title: string;
+        };
+        /** BuyerIn */
+        BuyerIn: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /**
+             * Language
+             * @description BCP 47, e.g. en, uk, pt-BR
+             * @default en
+             */
+            language: string;
+            /** Name */
+            name: string;
+        };
+        /**
+         * BuyerRead
+         * @description As stored: validated once on the way in, not again on every answer.
+         */
+        BuyerRead: {
+            /** Email */
+            email: string;
+            /** Language */
+            language: string;
+            /** Name */
+            name: string;
+        };
+        /** CheckInCounts */
+        CheckInCounts: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Ticket Types */
+            ticket_types: components["schemas"]["TicketTypeCheckIns"][];
+        };
+        /** CheckInIn */
+        CheckInIn: {
+            /**
+             * Code
+             * @description What the scanner read from the ticket's QR code
+             */
+            code: string;
+        };
+        /** CheckInResult */
+        CheckInResult: {
+            /** Checked In At */
+            checked_in_at?: string | null;
+            /** Detail */
+            detail: string;
+            /**
+             * Result
+             * @enum {string}
+             */
+            result: "admitted" | "already_checked_in" | "invalid" | "other_event";
+            /** Ticket Id */
+            ticket_id?: string | null;
+            /** Ticket Type Name */
+            ticket_type_name?: string | null;
+        };
+        /** HoldSetting */
+        HoldSetting: {
+            /**
+             * Hold Minutes
+             * @description Minutes an order holds its seats (1 to 1440); null for the service's default (BILLING_HOLD_MINUTES)
+             */
+            hold_minutes: number | null;
+        };
+        /** HTTPValidationError */
+        HTTPValidationError: {
+            /** Detail */
+            detail?: components["schemas"]["ValidationError"][];
+        };
+        /** LineIn */
+        LineIn: {
+            /** Quantity */
+            quantity: number;
+            /**
+             * Ticket Type Id
+             * Format: uuid
+             */
+            ticket_type_id: string;
+        };
+        /** LineRead */
+        LineRead: {
+            /** Quantity */
+            quantity: number;
+            subtotal: components["schemas"]["Money"];
+            /**
+             * Ticket Type Id
+             * Format: uuid
+             */
+            ticket_type_id: string;
+            /** Ticket Type Name */
+            ticket_type_name: string;
+            unit_price: components["schemas"]["Money"];
+        };
+        /** Money */
+        Money: {
+            /**
+             * Amount
+             * @description Integer minor units, e.g. cents
+             */
+            amount: number;
+            /** Currency */
+            currency: string;
+        };
+        /** OrderCreate */
+        OrderCreate: {
+            buyer: components["schemas"]["BuyerIn"];
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Lines */
+            lines: components["schemas"]["LineIn"][];
+            /** Voucher Code */
+            voucher_code?: string | null;
+        };
+        /** OrderPlaced */
+        OrderPlaced: {
+            buyer: components["schemas"]["BuyerRead"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** @description Taken off the lines by the voucher, if any */
+            discount?: components["schemas"]["Money"] | null;
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Event Title */
+            event_title: string;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description When the hold on the seats runs out unless paid
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Lines */
+            lines: components["schemas"]["LineRead"][];
+            payment: components["schemas"]["PaymentRead"];
+            /** @description Given back so far (partial or full refunds) */
+            refunded?: components["schemas"]["Money"] | null;
+            /**
+             * Secret
+             * @description Shown only here: pass it as `Order-Secret` (or `?secret=`) to read the order
+             */
+            secret: string;
+            status: components["schemas"]["OrderStatus"];
+            total: components["schemas"]["Money"];
+            /** Voucher Code */
+            voucher_code?: string | null;
+        };
+        /** OrderRead */
+        OrderRead: {
+            buyer: components["schemas"]["BuyerRead"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** @description Taken off the lines by the voucher, if any */
+            discount?: components["schemas"]["Money"] | null;
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Event Title */
+            event_title: string;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description When the hold on the seats runs out unless paid
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Lines */
+            lines: components["schemas"]["LineRead"][];
+            payment: components["schemas"]["PaymentRead"];
+            /** @description Given back so far (partial or full refunds) */
+            refunded?: components["schemas"]["Money"] | null;
+            status: components["schemas"]["OrderStatus"];
+            total: components["schemas"]["Money"];
+            /** Voucher Code */
+            voucher_code?: string | null;
+        };
+        /**
+         * OrderStatus
+         * @enum {string}
+         */
+        OrderStatus: "reserved" | "paid" | "partially_refunded" | "expired" | "cancelled" | "refunded";
+        /** OrderSummary */
+        OrderSummary: {
+            /** Buyer Email */
+            buyer_email: string;
+            /** Buyer Name */
+            buyer_name: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            refunded: components["schemas"]["Money"];
+            /** Status */
+            status: string;
+            total: components["schemas"]["Money"];
+        };
+        /** OrganiserStatementLine */
+        OrganiserStatementLine: {
+            /** Currency */
+            currency: string;
+            /**
+             * Fees
+             * @description Its share of the platform fee, net of fees refunded
+             */
+            fees: number;
+            /**
+             * Gross
+             * @description Its share of what buyers paid, in minor units
+             */
+            gross: number;
+            /** Lead */
+            lead: boolean;
+            /**
+             * Net
+             * @description What it is owed: gross - fees - refunds
+             */
+            net: number;
+            /**
+             * Organisation Id
+             * @description The co-organising organisation, when one organises on its own
+             */
+            organisation_id?: string | null;
+            /**
+             * Partnership Id
+             * @description The co-organising partnership; null for an organisation's line, or money of an event published without organisers
+             */
+            partnership_id: string | null;
+            /**
+             * Refunds
+             * @description Its share of what was given back
+             */
+            refunds: number;
+            /** Revenue Share Bps */
+            revenue_share_bps: number;
+        };
+        /**
+         * Outcome
+         * @enum {string}
+         */
+        Outcome: "succeeded" | "declined";
+        /** Page[OrderSummary] */
+        Page_OrderSummary_: {
+            /** Items */
+            items: components["schemas"]["OrderSummary"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** PaymentRead */
+        PaymentRead: {
+            /**
+             * Checkout Url
+             * @description Where the buyer pays; null while the provider is unreachable
+             */
+            checkout_url: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Provider */
+            provider: string;
+            /** Provider Payment Id */
+            provider_payment_id: string | null;
+            status: components["schemas"]["PaymentStatus"];
+        };
+        /**
+         * PaymentStatus
+         * @enum {string}
+         */
+        PaymentStatus: "pending" | "declined" | "succeeded" | "refunded";
+        /** RefundIn */
+        RefundIn: {
+            /**
+             * Amount
+             * @description Minor units; omit to refund everything not yet refunded
+             */
+            amount?: number | null;
+            /**
+             * Reason
+             * @default refunded by the organiser
+             */
+            reason: string;
+        };
+        /** RefundRead */
+        RefundRead: {
+            amount: components["schemas"]["Money"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+            /** Order Status */
+            order_status: string;
+            /** Reason */
+            reason: string;
+            refunded_total: components["schemas"]["Money"];
+            /**
+             * Status
+             * @description requested until the provider confirmed, then succeeded
+             */
+            status: string;
+        };
+        /** SandboxCompleted */
+        SandboxCompleted: {
+            /** Payment Id */
+            payment_id: string;
+            status: components["schemas"]["Outcome"];
+            /** Webhook Id */
+            webhook_id: string;
+            /**
+             * Webhook Status
+             * @description Billing's answer to the webhook; null if it never answered
+             */
+            webhook_status: number | null;
+        };
+        /** SandboxCompletion */
+        SandboxCompletion: {
+            outcome: components["schemas"]["Outcome"];
+        };
+        /** Statement */
+        Statement: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /** Organisers */
+            organisers: components["schemas"]["OrganiserStatementLine"][];
+            /** Platform Fee Bps */
+            platform_fee_bps: number;
+        };
+        /** TicketList */
+        TicketList: {
+            /** Items */
+            items: components["schemas"]["TicketRead"][];
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+        };
+        /** TicketRead */
+        TicketRead: {
+            /** Checked In At */
+            checked_in_at?: string | null;
+            /** Code */
+            code: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Issued At
+             * Format: date-time
+             */
+            issued_at: string;
+            /**
+             * Status
+             * @description valid, or voided once its order was refunded
+             */
+            status: string;
+            /**
+             * Ticket Type Id
+             * Format: uuid
+             */
+            ticket_type_id: string;
+            /** Ticket Type Name */
+            ticket_type_name: string;
+        };
+        /** TicketTypeAvailability */
+        TicketTypeAvailability: {
+            /** Capacity */
+            capacity: number;
+            /** Held */
+            held: number;
+            /**
+             * Left
+             * @description Seats that can still be bought: of this type, and of its shared quota if it has one
+             */
+            left: number;
+            /** Name */
+            name: string;
+            /** On Sale */
+            on_sale: boolean;
+            price: components["schemas"]["Money"];
+            /** Quota */
+            quota?: string | null;
+            /** Sales End */
+            sales_end: string | null;
+            /** Sales Start */
+            sales_start: string | null;
+            /** Sold */
+            sold: number;
+            /**
+             * Ticket Type Id
+             * Format: uuid
+             */
+            ticket_type_id: string;
+            /**
+             * Visibility
+             * @default public
+             */
+            visibility: string;
+        };
+        /** TicketTypeCheckIns */
+        TicketTypeCheckIns: {
+            /** Checked In */
+            checked_in: number;
+            /** Issued */
+            issued: number;
+            /** Name */
+            name: string;
+            /**
+             * Ticket Type Id
+             * Format: uuid
+             */
+            ticket_type_id: string;
+        };
+        /** ValidationError */
+        ValidationError: {
+            /** Context */
+            ctx?: Record<string, never>;
+            /** Input */
+            input?: unknown;
+            /** Location */
+            loc: (string | number)[];
+            /** Message */
+            msg: string;
+            /** Error Type */
+            type: string;
+        };
+        /** VoucherCreate */
+        VoucherCreate: {
+            /** @description For a fixed voucher: the amount off, in the tickets' currency */
+            amount?: components["schemas"]["Money"] | null;
+            /**
+             * Code
+             * @description What buyers type; case does not matter
+             */
+            code: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "percentage" | "fixed";
+            /** Max Uses */
+            max_uses: number;
+            /** Percent */
+            percent?: number | null;
+            /**
+             * Ticket Type Id
+             * @description Only this ticket type; omit for the whole event
+             */
+            ticket_type_id?: string | null;
+            /** Valid From */
+            valid_from?: string | null;
+            /** Valid Until */
+            valid_until?: string | null;
+        };
+        /** VoucherRead */
+        VoucherRead: {
+            /** @description For a fixed voucher: the amount off, in the tickets' currency */
+            amount?: components["schemas"]["Money"] | null;
+            /**
+             * Code
+             * @description What buyers type; case does not matter
+             */
+            code: string;
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "percentage" | "fixed";
+            /** Max Uses */
+            max_uses: number;
+            /** Percent */
+            percent?: number | null;
+            /**
+             * Ticket Type Id
+             * @description Only this ticket type; omit for the whole event
+             */
+            ticket_type_id?: string | null;
+            /** Uses */
+            uses: number;
+            /** Valid From */
+            valid_from?: string | null;
+            /** Valid Until */
+            valid_until?: string | null;
+        };
+        /** WebhookAnswer */
+        WebhookAnswer: {
+            /** Result */
+            result: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    availability_events__event_id__availability_get: {
+        parameters: {
+            query?: {
+                /** @description hidden ticket types to include */
+                ticket_type_id?: string[];
+            };
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    check_in_counts_events__event_id__check_ins_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInCounts"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    check_in_events__event_id__check_ins_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_hold_events__event_id__hold_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldSetting"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoldSetting"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    event_orders_events__event_id__orders_get: {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page */
+                cursor?: string | null;
+                /** @description items per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_OrderSummary_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    statement_events__event_id__statement_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statement"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    statement_csv_events__event_id__statement_csv_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_vouchers_events__event_id__vouchers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_voucher_events__event_id__vouchers_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoucherCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    health_health_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+    };
+    place_order_orders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderCreate"];
+            };
+        };
+        responses: {
+            /** @description Replay: the order an earlier request with this key placed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPlaced"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_order_orders__order_id__get: {
+        parameters: {
+            query?: {
+                secret?: string | null;
+            };
+            header?: {
+                "Order-Secret"?: string | null;
+            };
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    refund_order_orders__order_id__refunds_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundIn"];
+            };
+        };
+        responses: {
+            /** @description Replay: the refund an earlier request with this key made */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_tickets_orders__order_id__tickets_get: {
+        parameters: {
+            query?: {
+                secret?: string | null;
+            };
+            header?: {
+                "Order-Secret"?: string | null;
+            };
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketList"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    ticket_qr_orders__order_id__tickets__ticket_id__qr_get: {
+        parameters: {
+            query?: {
+                format?: "svg" | "png";
+                secret?: string | null;
+            };
+            header?: {
+                "Order-Secret"?: string | null;
+            };
+            path: {
+                order_id: string;
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": unknown;
+                    "image/svg+xml": unknown;
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    payment_webhook_payments_webhook_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAnswer"];
+                };
+            };
+            /** @description Malformed webhook */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad or stale signature */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    complete_payment_sandbox_payments__payment_id__complete_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxCompletion"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxCompleted"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+}
