@@ -83,3 +83,17 @@ def test_env_example_documents_every_setting():
     }
     missing = set().union(*(variables(s) for s in SETTINGS.values())) - documented
     assert not missing, f".env.example lacks {sorted(missing)}"
+
+
+def test_the_proxy_serves_the_app_and_routes_each_service_to_its_port():
+    from deploy import proxy
+
+    service = COMPOSE["services"]["proxy"]
+    assert service["build"]["dockerfile"] == "deploy/web.Dockerfile" and service["ports"] == ["8080:80"]
+    ports = {name: SETTINGS[name](**{k: str(v) for k, v in COMPOSE["services"][name]["environment"].items()}).http_port
+             for name in SETTINGS}
+    expected = proxy.caddyfile(80, {name: f"{name}:{port}" for name, port in ports.items()}, Path("/srv"), bind="")
+    committed = (REPO / "deploy" / "proxy.Caddyfile").read_text()
+    assert committed.split("\n", 1)[1] == expected, "regenerate deploy/proxy.Caddyfile with python -m deploy.proxy"
+    for name in SETTINGS:
+        assert COMPOSE["services"][name]["environment"]["API_PATH_PREFIX"] == proxy.API_PREFIX

@@ -47,3 +47,16 @@ def test_every_variable_given_to_a_service_is_one_its_settings_read(name):
 def test_secrets_hold_only_placeholders():
     secret = find("Secret", "sparknet-secrets")["stringData"]
     assert all("CHANGE-ME" in value for value in secret.values())
+
+
+def test_the_ingress_routes_each_service_under_the_prefix_its_settings_know():
+    from deploy import proxy
+
+    config = find("ConfigMap", "sparknet-config")["data"]
+    assert config["API_PATH_PREFIX"] == proxy.API_PREFIX
+    api = find("Ingress", "sparknet-api")
+    routed = {p["backend"]["service"]["name"]: p["path"] for p in api["spec"]["rules"][0]["http"]["paths"]}
+    assert routed == {name: f"{proxy.API_PREFIX}/{name}(/|$)(.*)" for name in SETTINGS}
+    assert api["metadata"]["annotations"]["nginx.ingress.kubernetes.io/rewrite-target"] == "/$2"
+    [web] = find("Ingress", "sparknet-web")["spec"]["rules"][0]["http"]["paths"]
+    assert web["backend"]["service"]["name"] == "web" and find("Service", "web")
