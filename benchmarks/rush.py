@@ -56,7 +56,8 @@ async def start_platform(infra, log_dir: Path, billing_workers: int, smtp_port: 
                          "REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD": OPERATOR[1]}
     envs["billing"] |= {
         "BILLING_PUBLIC_URL": f"http://127.0.0.1:{envs['billing']['BILLING_HTTP_PORT']}",
-        "BILLING_SANDBOX_WEBHOOK_SECRET": secrets.token_hex(16), "BILLING_HTTP_WORKERS": str(billing_workers),
+        "BILLING_SANDBOX_WEBHOOK_SECRET": secrets.token_hex(16), "BILLING_ORDER_LINK_SECRET": secrets.token_hex(16),
+        "BILLING_HTTP_WORKERS": str(billing_workers),
     }
     envs["notifications"] |= {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(smtp_port)}  # confirmations go out
     for name, consumed in CONSUMED.items():

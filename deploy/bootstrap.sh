@@ -94,7 +94,7 @@ build_web() {
     (cd "$web" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
     echo "$lock_stamp" >"$web/node_modules/.lock.sha256"
   fi
-  source_stamp=$(cd "$web" && find src public index.html package-lock.json vite.config.ts tsconfig.json -type f 2>/dev/null \
+  source_stamp=$(cd "$web" && find src index.html package-lock.json vite.config.ts tsconfig.json -type f \
                  | sort | xargs sha256sum | sha256sum | cut -d' ' -f1)
   if [ "$(cat "$web/dist/.source.sha256" 2>/dev/null)" = "$source_stamp" ]; then
     say "web app: built"

@@ -1,73 +1,84 @@
-"""Demo data for the registry: a Creative Spark-like network of partnerships in Ukrainian, Kazakh and UK cities,
-with experts, resources and a champion, created through the registry's HTTP API as the bootstrap operator."""
+"""The registry's part of the demo: organisations, partnerships and experts through its bulk import, then
+networks with their champions, resources and a few cooperation requests, as the bootstrap operator."""
 
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 import httpx
 
-ORGANISATIONS = {
-    "karazin": {"name": "V. N. Karazin Kharkiv National University", "kind": "university", "country": "UA",
-                "city": "Kharkiv", "names": {"uk": "Харківський національний університет імені В. Н. Каразіна"},
-                "sectors": ["higher-education"]},
-    "kharkiv-it": {"name": "Kharkiv IT Cluster", "kind": "it_cluster", "country": "UA", "city": "Kharkiv",
-                   "sectors": ["software", "creative-industries"]},
-    "almau": {"name": "Almaty Management University", "kind": "university", "country": "KZ", "city": "Almaty",
-              "names": {"kk": "Алматы Менеджмент Университеті"}},
-    "almaty-college": {"name": "Almaty College of Design", "kind": "college", "country": "KZ", "city": "Almaty"},
-    "qaz-studio": {"name": "Qazaq Games Studio", "kind": "business", "country": "KZ", "city": "Astana"},
-    "manchester": {"name": "Manchester School of Creative Enterprise", "kind": "university", "country": "GB",
-                   "city": "Manchester"},
-    "institute": {"name": "Creative Economy Cultural Institute", "kind": "cultural_institute", "country": "GB",
-                  "city": "London"},
-}
-PARTNERSHIPS = [
-    ("Creative Spark Kharkiv", [("karazin", "lead"), ("kharkiv-it", "partner"), ("manchester", "associate")]),
-    ("Creative Spark Almaty", [("almau", "lead"), ("almaty-college", "partner"), ("qaz-studio", "partner"),
-                               ("institute", "associate")]),
-]
-EXPERTS = [
-    ("Olena Kovalenko", "karazin", ["design-thinking", "curriculum-design"], ["uk", "en"], ["coach", "facilitator"],
-     "Kharkiv", "UA", "Веде спринти з дизайн-мислення для університетів і бізнесу."),
-    ("Dmytro Melnyk", "kharkiv-it", ["software-engineering", "ux-design"], ["uk", "en"], ["mentor", "speaker"],
-     "Kharkiv", "UA", "Product engineer; mentors student teams at hackathons."),
-    ("Aigerim Abenova", "almau", ["entrepreneurship", "pitching"], ["kk", "ru", "en"], ["trainer", "moderator"],
-     "Almaty", "KZ", "Trains founders to pitch; moderates demo days."),
-    ("Yerlan Zhaksylykov", "qaz-studio", ["game-design"], ["kk", "ru"], ["speaker"], "Astana", "KZ",
-     "Game designer at an indie studio."),
-    ("Sophie Taylor", "manchester", ["service-design", "work-based-learning"], ["en"], ["coach", "trainer"],
-     "Manchester", "GB", "Service design and work-based learning for creative enterprise."),
+from deploy import demo_organisations, demo_partnerships, demo_people, demo_resources
+from deploy.demo_http import created, stable_id
+from deploy.demo_partnerships import NETWORKS
+
+# (requesting partnership, requested partnership, an expert of this organisation or this resource, outcome)
+COOPERATION = [
+    ("cs-kyiv", "ex-london-berlin", "gb-ual", "accepted"),
+    ("cs-almaty", "cs-kyiv", "ua-pixel-fox", "accepted"),
+    ("cs-lviv", "ex-manchester-leipzig", "gb-mmu", "accepted"),
+    ("ex-glasgow-hamburg", "cs-astana", "Game design internships", "accepted"),
+    ("cs-odesa", "ex-cardiff-cologne", "3D printers and laser cutter", "pending"),
+    ("cs-shymkent", "cs-almaty-tech", "Almaty Creative Quarter gallery space", "declined"),
+    ("cs-odesa", "cs-lviv", "ua-lviv-it", "accepted"),
+    ("cs-dnipro", "cs-kharkiv", "Kharkiv IT Cluster event hall", "pending"),
+    ("cs-karaganda", "cs-almaty", "kz-almau", "accepted"),
+    ("ex-cardiff-cologne", "ex-glasgow-hamburg", "Teacher internships in media and games", "accepted"),
 ]
 
 
-def _created(response: httpx.Response) -> dict:
-    if response.status_code not in (200, 201):
-        raise SystemExit(f"{response.request.method} {response.request.url} → {response.status_code}: {response.text}")
-    return response.json()
+@dataclass
+class Loaded:
+    network_ids: list[str]
+    experts: list[demo_people.Expert]
+    resource_ids: dict[str, str]  # by title
+    counts: dict[str, int]
 
 
-def seed_network(client: httpx.Client, registry: str, headers: dict[str, str], lviv_partnership_id: str) -> dict:
-    """Organisations, partnerships, a network with the Lviv partnership as this year's champion, experts, resources."""
-    orgs = {key: _created(client.post(f"{registry}/organisations", json=body, headers=headers))
-            for key, body in ORGANISATIONS.items()}
-    partnerships = [_created(client.post(f"{registry}/partnerships", headers=headers, json={
-        "name": name, "programme": "Creative Spark",
-        "members": [{"organisation_id": orgs[key]["id"], "role": role} for key, role in members]}))
-        for name, members in PARTNERSHIPS]
-    network = _created(client.post(f"{registry}/networks", headers=headers, json={
-        "name": f"Creative Spark network {datetime.now(UTC):%Y%m%d%H%M%S}",
-        "partnership_ids": [lviv_partnership_id, *[p["id"] for p in partnerships]]}))
-    year = datetime.now(UTC).year
-    _created(client.post(f"{registry}/networks/{network['id']}/champions", headers=headers, json={
-        "partnership_id": lviv_partnership_id, "period_start": f"{year}-01-01", "period_end": f"{year}-12-31"}))
-    for name, org, skills, languages, roles, city, country, bio in EXPERTS:
-        _created(client.post(f"{registry}/experts", headers=headers, json={
-            "name": name, "organisation_ids": [orgs[org]["id"]], "skills": skills, "languages": languages,
-            "roles": roles, "city": city, "country": country, "bio": bio, "available_remote": True,
-            "email": f"{name.split()[0].lower()}@example.org", "visibility": {"email": "network"}}))
-    _created(client.post(f"{registry}/resources", headers=headers, json={
-        "kind": "venue", "organisation_id": orgs["kharkiv-it"]["id"], "title": "Kharkiv IT Cluster event hall",
-        "quantity": 1, "city": "Kharkiv", "country": "UA", "conditions": "weekday evenings"}))
-    _created(client.post(f"{registry}/resources", headers=headers, json={
-        "kind": "internship_places", "organisation_id": orgs["qaz-studio"]["id"], "title": "Game design internships",
-        "quantity": 4, "city": "Astana", "country": "KZ"}))
-    return network
+def _imported(client: httpx.Client, registry: str, headers: dict[str, str], kind: str, rows: list[dict]) -> int:
+    report = created(client.post(f"{registry}/imports/{kind}", json=rows, headers=headers))
+    return report["rows_written"]
+
+
+def seed(client: httpx.Client, registry: str, headers: dict[str, str], today: date) -> Loaded:
+    taxonomy = created(client.get(f"{registry}/skills"))
+    experts = demo_people.experts(taxonomy)
+    counts = {"organisations": _imported(client, registry, headers, "organisations",
+                                         demo_organisations.import_rows()),
+              "partnerships": _imported(client, registry, headers, "partnerships",
+                                        demo_partnerships.import_rows(today)),
+              "experts": _imported(client, registry, headers, "experts", [e.row for e in experts])}
+    network_ids = [_network(client, registry, headers, key, today) for key in NETWORKS]
+    organisation_ids = {key: stable_id("organisation", key) for key in demo_organisations.ORGANISATIONS}
+    resource_ids = {body["title"]: created(client.post(f"{registry}/resources", json=body, headers=headers))["id"]
+                    for body in demo_resources.bodies(today, organisation_ids)}
+    for request in COOPERATION:
+        _cooperate(client, registry, headers, request, experts, resource_ids, today)
+    counts |= {"networks": len(network_ids), "resources": len(resource_ids), "cooperation": len(COOPERATION)}
+    return Loaded(network_ids, experts, resource_ids, counts)
+
+
+def _network(client: httpx.Client, registry: str, headers: dict[str, str], key: str, today: date) -> str:
+    name, description, partnerships, champion = NETWORKS[key]
+    network = created(client.post(f"{registry}/networks", headers=headers, json={
+        "name": name, "description": description,
+        "partnership_ids": [stable_id("partnership", p) for p in partnerships]}))
+    created(client.post(f"{registry}/networks/{network['id']}/champions", headers=headers, json={
+        "partnership_id": stable_id("partnership", champion), "period_start": f"{today.year}-01-01",
+        "period_end": f"{today.year}-12-31"}))
+    return network["id"]
+
+
+def _cooperate(client: httpx.Client, registry: str, headers: dict[str, str], request: tuple,
+               experts: list[demo_people.Expert], resource_ids: dict[str, str], today: date) -> None:
+    requesting, requested, wanted, outcome = request
+    if wanted in resource_ids:
+        offer = {"resource_id": resource_ids[wanted]}
+    else:
+        offer = {"expert_id": next(e.id for e in experts if wanted in e.organisations)}
+    asked = created(client.post(f"{registry}/cooperation-requests", headers=headers, json={
+        "requesting_partnership_id": stable_id("partnership", requesting),
+        "requested_partnership_id": stable_id("partnership", requested), **offer, "purpose": "project",
+        "starts_on": (today + timedelta(days=40)).isoformat(), "ends_on": (today + timedelta(days=130)).isoformat(),
+        "message": "Would you join our joint project this term?"}))
+    if outcome != "pending":
+        created(client.post(f"{registry}/cooperation-requests/{asked['id']}/answer", headers=headers,
+                            json={"outcome": outcome}))

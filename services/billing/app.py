@@ -8,7 +8,7 @@ from services.billing import jobs
 from services.billing.checkin import api as checkin
 from services.billing.consumers import REACTIONS
 from services.billing.ledger import api as ledger
-from services.billing.orders import api as orders
+from services.billing.orders import access, api as orders
 from services.billing.organisers import api as organisers
 from services.billing.payments import api as payments
 from services.billing.payments.sandbox import api as sandbox
@@ -24,6 +24,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def build(settings: BillingSettings | None = None) -> tuple[ServiceRuntime, FastAPI]:
     settings = settings or BillingSettings()
     runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
+    # Order link keys, made in the domain (TicketsIssued) and checked on reads: one secret per process.
+    access.use_link_secret(settings.order_link_secret.get_secret_value())
     runtime.declare_published(topics.BILLING_ORDER, topics.BILLING_INVENTORY)
     # The one provider today; a real one slots in here behind the same PaymentProvider protocol.
     provider = SandboxProvider(

@@ -29,9 +29,12 @@ async def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-
     return key
 
 
+_OPENS_THE_ORDER = "The order's secret (answered once, at checkout), or its link key from the confirmation e-mail"
+
+
 async def _order_secret(
-    header: Annotated[str | None, Header(alias="Order-Secret")] = None,
-    query: Annotated[str | None, Query(alias="secret")] = None,
+    header: Annotated[str | None, Header(alias="Order-Secret", description=_OPENS_THE_ORDER)] = None,
+    query: Annotated[str | None, Query(alias="secret", description=_OPENS_THE_ORDER)] = None,
 ) -> str | None:
     return header or query
 

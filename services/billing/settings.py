@@ -1,6 +1,6 @@
 from datetime import timedelta
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from shared.settings import ServiceSettings
 
@@ -16,6 +16,9 @@ class BillingSettings(ServiceSettings):
     announce_interval_seconds: float = Field(0.2, gt=0, validation_alias="BILLING_ANNOUNCE_INTERVAL_SECONDS")
     public_url: str = Field("http://127.0.0.1:8003", validation_alias="BILLING_PUBLIC_URL")
     sandbox_webhook_secret: str = Field("dev-sandbox-secret", validation_alias="BILLING_SANDBOX_WEBHOOK_SECRET")
+    # Keys the order links sent after checkout (the confirmation e-mail's); see orders/access.py.
+    order_link_secret: SecretStr = Field(SecretStr("dev-order-link-secret"),
+                                         validation_alias="BILLING_ORDER_LINK_SECRET")
     webhook_tolerance_seconds: int = Field(300, ge=1, validation_alias="BILLING_WEBHOOK_TOLERANCE_SECONDS")
     # HTTP worker processes; each is a full replica of the service (see __main__.py).
     http_workers: int = Field(1, ge=1, le=32, validation_alias="BILLING_HTTP_WORKERS")
@@ -23,7 +26,7 @@ class BillingSettings(ServiceSettings):
     platform_fee_bps: int = Field(500, ge=0, le=10_000, validation_alias="BILLING_PLATFORM_FEE_BPS")
     # Consumer offsets belong with the inbox they feed, so the group follows the schema by default.
     consumer_group: str | None = Field(None, validation_alias="BILLING_CONSUMER_GROUP")
-    placeholder_secrets = ("sandbox_webhook_secret",)
+    placeholder_secrets = ("sandbox_webhook_secret", "order_link_secret")
 
     @property
     def hold(self) -> timedelta:

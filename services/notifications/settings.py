@@ -10,6 +10,9 @@ class NotificationsSettings(ServiceSettings):
     http_port: int = Field(8004, validation_alias="NOTIFICATIONS_HTTP_PORT")
     db_schema: str = Field("notifications", validation_alias="NOTIFICATIONS_DB_SCHEMA")
     public_url: str = Field("http://127.0.0.1:8004", validation_alias="NOTIFICATIONS_PUBLIC_URL")
+    # The web app's address: e-mails link to its pages (a buyer's order page) rather than to the API.
+    web_url: str = Field("http://127.0.0.1:8080", validation_alias="NOTIFICATIONS_WEB_URL",
+                         pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
     # A stable group in production; tests give each service instance its own.
     consumer_group: str | None = Field(None, validation_alias="NOTIFICATIONS_CONSUMER_GROUP")
 

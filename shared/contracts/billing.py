@@ -69,12 +69,14 @@ class IssuedTicket(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     ticket_id: UUID
-    code: str
+    code: str = Field(description="What the door scanner reads: a ticket's QR code encodes exactly this")
     ticket_type_id: UUID
     ticket_type_name: str
 
 
 class TicketsIssued(BillingEvent):
+    """An order was paid and its tickets exist; keyed by the order (`aggregate_id` is the order id)."""
+
     type: Literal["TicketsIssued"] = "TicketsIssued"
     event_id: UUID
     event_title: str
@@ -82,6 +84,10 @@ class TicketsIssued(BillingEvent):
     buyer_name: str | None
     language: str = "en"
     tickets: tuple[IssuedTicket, ...]
+    # Added later; optional so that older messages still parse.
+    order_link_key: str | None = Field(
+        None, description="Opens the order (GET /orders/{aggregate_id}, its tickets and QR codes) like its secret,"
+                          " as `Order-Secret` or `?secret=`: for the link in the buyer's confirmation e-mail")
 
 
 class TicketCheckedIn(BillingEvent):

@@ -9,6 +9,7 @@ from harness.platform import platform_envs, port_of, running_platform
 from harness.receivers import MailServer, WebhookReceiver
 
 OPERATOR_EMAIL, OPERATOR_PASSWORD = "operator@example.org", secrets.token_urlsafe(16)
+WEB_URL = "https://sparknet.example.org"  # where e-mails send the reader: the web app's pages
 
 
 @pytest.fixture(scope="module")
@@ -31,10 +32,10 @@ async def platform(infra, mail, webhooks, tmp_path_factory):
     billing_url = f"http://127.0.0.1:{port_of(envs, 'billing')}"
     envs["billing"] |= {
         "BILLING_PUBLIC_URL": billing_url, "BILLING_EXPIRY_INTERVAL_SECONDS": "1",
-        "BILLING_SANDBOX_WEBHOOK_SECRET": secrets.token_hex(16),
+        "BILLING_SANDBOX_WEBHOOK_SECRET": secrets.token_hex(16), "BILLING_ORDER_LINK_SECRET": secrets.token_hex(16),
     }
     envs["notifications"] |= {
-        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail.port),
+        "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail.port), "NOTIFICATIONS_WEB_URL": WEB_URL,
         "NOTIFICATIONS_ALLOW_HTTP_TARGETS": "true", "NOTIFICATIONS_RETRY_BASE_SECONDS": "1",
         "NOTIFICATIONS_DISPATCH_POLL_SECONDS": "1",
     }

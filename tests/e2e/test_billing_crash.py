@@ -24,6 +24,7 @@ ORDERS = 60
 @pytest.fixture
 def billing_env(infra):
     env = settings_env(infra, "billing", BILLING_SANDBOX_WEBHOOK_SECRET=secrets.token_hex(16),
+                       BILLING_ORDER_LINK_SECRET=secrets.token_hex(16),
                        BILLING_EXPIRY_INTERVAL_SECONDS="0.2")
     env["BILLING_PUBLIC_URL"] = f"http://127.0.0.1:{env['BILLING_HTTP_PORT']}"
     env["BILLING_CONSUMER_GROUP"] = f"crash-billing-{uuid.uuid4().hex[:6]}"

@@ -2,14 +2,17 @@
 
 import asyncio
 import json
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import httpx
+import icalendar
 import pytest
 from standardwebhooks.webhooks import Webhook
 
-from tests.e2e.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
+from tests.e2e.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD, WEB_URL
 from harness.kafka import TopicReader
 from harness.services import eventually
 
@@ -143,6 +146,7 @@ async def test_a_ticket_sold_through_all_four_services(platform, http, partnersh
 
     message = await eventually(confirmation, timeout=30)
     assert "Service Design Sprint" in message.get_body(("plain",)).get_content()
+    await the_confirmation_opens_the_order(http, billing.url, message, order, event, tickets)
 
     # Each delivery is recorded with its status: the subscriber sees theirs, an operator everyone's.
     notifications = platform["notifications"].url
@@ -155,6 +159,33 @@ async def test_a_ticket_sold_through_all_four_services(platform, http, partnersh
 
     assert await eventually(lambda: delivered(own, subscription_id=subscription["id"]))
     assert await eventually(lambda: delivered(operator, recipient="olena@example.org"))
+
+
+async def the_confirmation_opens_the_order(http, billing: str, message, order: dict, event: dict, tickets: list):
+    """Its link to the order's web page carries a key that opens the order at billing; its HTML shows each
+    ticket's QR code from inline images; the event is attached as an .ics in the event's own zone."""
+    text, html = message.get_body(("plain",)).get_content(), message.get_body(("html",)).get_content()
+    [key] = re.findall(rf"{re.escape(WEB_URL)}/orders/{order['id']}\?key=([\w-]+)", text)
+    assert f'href="{WEB_URL}/orders/{order["id"]}?key={key}"' in html
+    opened = await http.get(f"{billing}/orders/{order['id']}", headers={"Order-Secret": key})
+    assert opened.status_code == 200 and opened.json()["status"] == "paid"
+    assert (await http.get(f"{billing}/orders/{order['id']}", headers={"Order-Secret": key[::-1]})).status_code == 404
+
+    images = [p for p in message.get_body(("related",)).iter_parts() if p.get_content_type() == "image/png"]
+    assert len(images) == len(tickets) == 2
+    assert sorted(re.findall(r'src="cid:([^"]+)"', html)) == sorted(p["Content-ID"].strip("<>") for p in images)
+    assert all(p.get_content().startswith(b"\x89PNG") for p in images)
+
+    [ics] = [p for p in message.iter_attachments() if p.get_content_type() == "text/calendar"]
+    assert ics.get_param("method") == "PUBLISH"
+    [vevent] = icalendar.Calendar.from_ical(ics.get_content()).walk("VEVENT")
+    kyiv = ZoneInfo("Europe/Kyiv")
+    assert vevent.decoded("DTSTART") == datetime.fromisoformat(event["starts_at"]).astimezone(kyiv)
+    assert vevent.decoded("DTEND") == datetime.fromisoformat(event["ends_at"]).astimezone(kyiv)
+    assert "TZID=Europe/Kyiv" in ics.get_content()
+    assert str(vevent["SUMMARY"]) == "Service Design Sprint"
+    assert str(vevent["LOCATION"]) == "1 Rynok Sq, Lviv, UA"
+    assert str(vevent["URL"]) == f"{WEB_URL}/orders/{order['id']}?key={key}"
 
 
 async def test_the_purchase_trace_crosses_the_outbox_and_kafka(platform, http, partnership, operator, infra):

@@ -16,7 +16,8 @@ router = APIRouter()
 
 
 @router.post("/orders", status_code=201, response_model=OrderPlaced, tags=["orders"],
-             responses={200: {"description": "Replay: the order an earlier request with this key placed"}})
+             responses={200: {"model": OrderPlaced,
+                                   "description": "Replay: the order an earlier request with this key placed"}})
 async def place_order(body: OrderCreate, key: IdempotencyKey, response: Response, pool: PoolDep,
                       provider: ProviderDep, settings: SettingsDep):
     placed = await service.place_order(

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from uuid import UUID, uuid4
 
+from services.billing.orders import access
 from services.billing.seats.domain import EventOnSale, total
 # Buyer and OrderLine are imported from here by other modules too.
 from services.billing.orders.lines import Buyer, OrderLine, Ticket, line_of, refuse_repeated_ticket_types  # noqa: F401
@@ -95,7 +96,7 @@ class Order:
         return order
 
     def pay(self, *, payment_id: UUID) -> None:
-        """Paid: one ticket per seat."""
+        """Paid: one ticket per seat, announced with the key of the order's link for the buyer's e-mail."""
         self._move(OrderStatus.PAID)
         self.tickets = tuple(Ticket(line.ticket_type_id, line.ticket_type_name)
                              for line in self.lines for _ in range(line.quantity))
@@ -104,7 +105,7 @@ class Order:
             TicketsIssued(
                 aggregate_id=self.id, event_id=self.event_id, event_title=self.event_title,
                 buyer_email=self.buyer.email, buyer_name=self.buyer.name, language=self.buyer.language,
-                tickets=tuple(ticket.contract() for ticket in self.tickets),
+                tickets=tuple(ticket.contract() for ticket in self.tickets), order_link_key=access.link_key(self.id),
             ),
         ]
 

@@ -120,9 +120,9 @@ def _refuse_if_sold_out(order: Order, counters: dict[UUID, Seats]) -> None:
 
 
 async def get_order(pool: asyncpg.Pool, *, order_id: UUID, secret: str | None) -> tuple[Order, Payment]:
-    """404 alike for an unknown order and a wrong secret: ids reveal nothing."""
+    """404 alike for an unknown order and a wrong secret or link key: ids reveal nothing."""
     order, payment = await _order_and_payment(pool, order_id)
-    if not access.secret_matches(secret, order.secret_digest):
+    if not access.secret_matches(secret, order.secret_digest, order_id=order.id):
         raise NotFound(f"order {order_id} not found")
     return order, payment
 

@@ -1,20 +1,24 @@
-"""Email over SMTP: a plain-text and an HTML part, in the recipient's language."""
+"""Email over SMTP: a plain-text and an HTML part, in the recipient's language; a ticket confirmation
+adds its QR codes inline and the event's .ics (see tickets_issued.py)."""
 
 import asyncio
 from email.message import EmailMessage
 from email.utils import formataddr, format_datetime, parseaddr
+from functools import cache
 from pathlib import Path
 
 import aiosmtplib
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from services.notifications.deliveries import tickets_issued
 from services.notifications.deliveries.domain import Claim, Outcome
 from services.notifications.deliveries.languages import language_of
 from services.notifications.settings import NotificationsSettings
 from shared.envelope import utc_now
 
+TEMPLATES = Path(__file__).parent / "templates"
 _templates = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    loader=FileSystemLoader(TEMPLATES),
     autoescape=select_autoescape(["html"]),
     undefined=StrictUndefined,
     trim_blocks=True,
@@ -23,17 +27,19 @@ _templates = Environment(
 )
 
 
-def compose(claim: Claim, *, sender: str, public_url: str = "") -> EmailMessage:
+def compose(claim: Claim, *, sender: str, public_url: str = "", web_url: str = "") -> EmailMessage:
     """Render `claim.template` (e.g. tickets_issued/uk.txt and uk.html) into one message.
 
     Subscription emails carry RFC 8058 one-click unsubscribe headers and the same link in the body.
     """
-    language = language_of(claim.payload)
+    language = language_of(claim.payload, offered=written_in(claim.template))
     unsubscribe_url = f"{public_url.rstrip('/')}/unsubscribe/{claim.unsubscribe_token}" if claim.unsubscribe_token else ""
+    tickets = claim.template == tickets_issued.TEMPLATE
+    extra = tickets_issued.context(claim.payload, web_url=web_url, message_id=str(claim.id)) if tickets else {}
 
     def render(part: str) -> str:
         template = _templates.get_template(f"{claim.template}/{language}.{part}")
-        return template.render(**claim.payload, unsubscribe_url=unsubscribe_url)
+        return template.render({**claim.payload, "unsubscribe_url": unsubscribe_url, **extra})
 
     message = EmailMessage()
     message["Subject"] = " ".join(render("subject.txt").split())  # one line, whatever the title holds
@@ -47,10 +53,19 @@ def compose(claim: Claim, *, sender: str, public_url: str = "") -> EmailMessage:
     if unsubscribe_url:
         message["List-Unsubscribe"] = f"<{unsubscribe_url}>"
         message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    if tickets:
+        tickets_issued.add_qr_images(message, extra["qr_images"])
+        tickets_issued.add_calendar(message, claim.payload, url=extra["order_url"], description=render("calendar.txt"))
     for ticket in claim.payload.get("tickets") or ():  # the tickets themselves, one file each
         message.add_attachment(_ticket_text(claim.payload, ticket), filename=f"ticket-{ticket['code']}.txt")
     message["Content-Language"] = language  # after the parts: setting content clears Content-* headers
     return message
+
+
+@cache
+def written_in(template: str | None) -> frozenset[str]:
+    """The languages `template` has a text part in."""
+    return frozenset(path.name.split(".")[0] for path in (TEMPLATES / str(template)).glob("*.txt"))
 
 
 class EmailSender:
@@ -59,7 +74,7 @@ class EmailSender:
 
     async def send(self, claim: Claim) -> Outcome:
         s = self._settings
-        message = compose(claim, sender=s.mail_from, public_url=s.public_url)
+        message = compose(claim, sender=s.mail_from, public_url=s.public_url, web_url=s.web_url)
         try:
             async with asyncio.timeout(s.smtp_timeout_seconds):  # the whole session, not each command
                 _, reply = await aiosmtplib.send(

@@ -8,6 +8,7 @@ import asyncpg
 
 from services.notifications.deliveries import repository as deliveries
 from services.notifications.deliveries.domain import Delivery
+from services.notifications.deliveries.ics import CALENDAR_FACTS
 from services.notifications.digests import repository as digests
 from services.notifications.fanout.domain import fan_out
 from services.notifications.feed import repository as feed
@@ -40,8 +41,12 @@ async def on_event(uow: UnitOfWork, event: Envelope) -> None:
 
 
 async def confirm_tickets_by_email(uow: UnitOfWork, event: TicketsIssued) -> None:
-    """Transactional: the buyer gets their tickets whether or not they subscribed to anything."""
-    await deliveries.add(uow.conn, [Delivery.email(event.buyer_email, "tickets_issued", event)])
+    """Transactional: the buyer gets their tickets whether or not they subscribed to anything, with the
+    event's dates and place as its publication told us (billing's message does not carry them), for the .ics."""
+    facts = await network.facts_of(uow.conn, event.event_id)
+    details = {name: facts[name] for name in CALENDAR_FACTS if facts.get(name) is not None}
+    payload = {**event.model_dump(mode="json"), "event_details": details}
+    await deliveries.add(uow.conn, [Delivery.email(event.buyer_email, "tickets_issued", event, payload=payload)])
 
 
 async def _facts(conn: asyncpg.Connection, event: Envelope) -> dict:

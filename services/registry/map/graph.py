@@ -1,4 +1,4 @@
-"""The network as a graph: nodes and edges in a scope (a network, a skill, a city)."""
+"""The network as a graph: nodes and edges in a scope (a network and the expert search's filters)."""
 
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -7,6 +7,7 @@ from uuid import UUID
 import asyncpg
 
 from services.registry.map import repository as read
+from services.registry.map.domain import Scope
 
 
 @dataclass
@@ -14,6 +15,7 @@ class Graph:
     nodes: dict[UUID, dict] = field(default_factory=dict)
     edges: list[dict] = field(default_factory=list)
     truncated: bool = False
+    experts: int = 0  # all the experts in scope, shown or not
 
     def node(self, kind: str, id: UUID, label: str, **extra) -> None:
         self.nodes[id] = {"id": id, "kind": kind, "label": label, **extra}
@@ -23,26 +25,23 @@ class Graph:
             self.edges.append({"kind": kind, "source": source, "target": target, **extra})
 
     def as_json(self) -> dict:
-        return {"nodes": list(self.nodes.values()), "edges": self.edges, "truncated": self.truncated}
+        return {"nodes": list(self.nodes.values()), "edges": self.edges, "truncated": self.truncated,
+                "experts_in_scope": self.experts}
 
 
-async def build(conn: asyncpg.Connection, prefix: str, *, network_id: UUID | None, skill: str | None,
-                city: str | None, max_experts: int) -> Graph:
+async def build(conn: asyncpg.Connection, prefix: str, scope: Scope, *, max_experts: int) -> Graph:
     graph = Graph()
-    partnerships = await read.partnerships(conn, network_id)
+    partnerships = await read.partnerships(conn, scope.network_id)
     members = await read.members(conn, [p["id"] for p in partnerships])
-    scoped = list({m["organisation_id"] for m in members}) if network_id else None
-    organisations = await read.organisations(conn, scoped, city)
-    experts = await read.experts(conn, prefix, organisation_ids=scoped, skill=skill, city=city, limit=max_experts + 1)
-    graph.truncated = len(experts) > max_experts
-    experts = experts[:max_experts]
-    if skill:  # only the organisations (and so partnerships) the matching experts belong to
-        with_experts = {o for e in experts for o in e["organisation_ids"]}
-        organisations = [o for o in organisations if o["id"] in with_experts]
+    scoped = list({m["organisation_id"] for m in members}) if scope.network_id else None
+    organisations = await read.organisations(conn, scoped, scope, prefix)
+    experts = await read.experts(conn, prefix, scope.experts(scoped, max(max_experts, 1)))  # one row tells the total
+    graph.experts = experts[0]["total"] if experts else 0
+    graph.truncated, experts = graph.experts > max_experts, experts[:max_experts]
     kept = {o["id"] for o in organisations}
     members = [m for m in members if m["organisation_id"] in kept]
     partnerships = [p for p in partnerships if any(m["partnership_id"] == p["id"] for m in members)]
-    for network in await read.networks(conn, network_id):
+    for network in await read.networks(conn, scope.network_id):
         graph.node("network", network["id"], network["name"])
     for p in partnerships:
         graph.node("partnership", p["id"], p["name"], programme=p["programme"], status=p["status"])
@@ -50,8 +49,9 @@ async def build(conn: asyncpg.Connection, prefix: str, *, network_id: UUID | Non
         graph.node("organisation", o["id"], o["name"], organisation_kind=o["kind"], city=o["city"], country=o["country"])
     for e in experts:
         graph.node("expert", e["id"], e["name"], city=e["city"], country=e["country"], skills=e["skills"])
-    for r in await read.resources(conn, list(kept), city):
-        graph.node("resource", r["id"], r["title"], resource_kind=r["kind"], city=r["city"], country=r["country"])
+    for r in await read.resources(conn, list(kept), scope):
+        graph.node("resource", r["id"], r["title"], resource_kind=r["kind"], city=r["city"], country=r["country"],
+                   organisation_id=r["organisation_id"])
         graph.edge("ownership", r["organisation_id"], r["id"])
     await _edges(conn, graph, partnerships, members, experts)
     return graph

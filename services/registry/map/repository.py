@@ -8,6 +8,22 @@ from uuid import UUID
 
 import asyncpg
 
+from services.registry.map.domain import Scope
+from services.registry.search import query as search_sql
+from services.registry.search.query import WORD_SIMILARITY, ExpertQuery
+
+
+class _Params(list):
+    """Numbered placeholders, in the form the expert search's `conditions` fills."""
+
+    def __call__(self, value) -> str:
+        self.append(value)
+        return f"${len(self)}"
+
+
+# The same lower() on both sides, so any case matches whatever the database's locale folds.
+IN_CITIES = "($2::text[] IS NULL OR lower(city) IN (SELECT lower(c) FROM unnest($2) c))"
+
 
 async def partnerships(conn: asyncpg.Connection, network_id: UUID | None) -> list[dict]:
     rows = await conn.fetch(
@@ -30,28 +46,51 @@ async def members(conn: asyncpg.Connection, partnership_ids: list[UUID]) -> list
     return [dict(r) for r in rows]
 
 
-async def organisations(conn: asyncpg.Connection, ids: list[UUID] | None, city: str | None) -> list[dict]:
+async def organisations(conn: asyncpg.Connection, ids: list[UUID] | None, scope: Scope, prefix: str) -> list[dict]:
+    """Active organisations in the scope; when it picks experts, only those a matching expert belongs to."""
+    params = _Params([ids, scope.cities, scope.countries, scope.kinds])
+    with_experts = ""
+    if scope.picks_experts:
+        where = " AND ".join(search_sql.conditions(scope.experts(ids, 0), prefix, params)) or "true"
+        with_experts = f" AND id IN (SELECT unnest(organisation_ids) FROM expert_search WHERE {where})"
     rows = await conn.fetch(
         "SELECT id, name, kind, city, country FROM organisations WHERE status = 'active'"
-        " AND ($1::uuid[] IS NULL OR id = ANY($1)) AND ($2::text IS NULL OR lower(city) = lower($2))", ids, city)
+        f" AND ($1::uuid[] IS NULL OR id = ANY($1)) AND {IN_CITIES} AND ($3::text[] IS NULL OR country = ANY($3))"
+        " AND ($4::text[] IS NULL OR kind = ANY($4))"
+        + with_experts + " ORDER BY name, id", *params)
     return [dict(r) | {"country": r["country"].strip()} for r in rows]
 
 
-async def experts(conn: asyncpg.Connection, prefix: str, *, organisation_ids: list[UUID] | None, skill: str | None,
-                  city: str | None, limit: int) -> list[dict]:
+async def experts(conn: asyncpg.Connection, prefix: str, query: ExpertQuery) -> list[dict]:
+    """The experts the expert search finds for `query`, by name, up to its limit; `total` counts them all."""
+    params = _Params()
+    where = " AND ".join(search_sql.conditions(query, prefix, params)) or "true"
     rows = await conn.fetch(
         f"SELECT expert_id AS id, name, organisation_ids, {prefix}_city AS city, {prefix}_country AS country,"
-        f" {prefix}_skills AS skills FROM expert_search WHERE ($1::uuid[] IS NULL OR organisation_ids && $1)"
-        f" AND ($2::text IS NULL OR {prefix}_skills @> ARRAY[$2]) AND ($3::text IS NULL OR lower({prefix}_city) = lower($3))"
-        " ORDER BY expert_id LIMIT $4", organisation_ids, skill, city, limit)
+        f" {prefix}_skills AS skills, count(*) OVER () AS total FROM expert_search WHERE {where}"
+        f" ORDER BY name, expert_id LIMIT {params(query.limit)}", *params)
     return [dict(r) for r in rows]
 
 
-async def resources(conn: asyncpg.Connection, organisation_ids: list[UUID], city: str | None) -> list[dict]:
+async def expert_places(conn: asyncpg.Connection, prefix: str, query: ExpertQuery) -> list[dict]:
+    """How many experts `query` finds in each city the caller may see."""
+    params = _Params()
+    where = " AND ".join([f"{prefix}_city IS NOT NULL", *search_sql.conditions(query, prefix, params)])
+    rows = await conn.fetch(f"SELECT {prefix}_city AS city, {prefix}_country AS country, count(*) AS n"
+                            f" FROM expert_search WHERE {where} GROUP BY 1, 2", *params)
+    return [dict(r) for r in rows]
+
+
+async def match_names_as_search_does(conn: asyncpg.Connection) -> None:
+    """The typo tolerance of the expert search for `<%`, for the rest of the transaction."""
+    await conn.execute("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", str(WORD_SIMILARITY))
+
+
+async def resources(conn: asyncpg.Connection, organisation_ids: list[UUID], scope: Scope) -> list[dict]:
     rows = await conn.fetch(
         "SELECT id, kind, title, organisation_id, city, country FROM resources WHERE status = 'listed'"
-        " AND organisation_id = ANY($1::uuid[]) AND ($2::text IS NULL OR lower(city) = lower($2))",
-        organisation_ids, city)
+        f" AND organisation_id = ANY($1::uuid[]) AND {IN_CITIES} AND ($3::text[] IS NULL OR country = ANY($3))",
+        organisation_ids, scope.cities, scope.countries)
     return [dict(r) | {"country": r["country"].strip()} for r in rows]
 
 
@@ -76,49 +115,6 @@ async def organisation_ids_of(conn: asyncpg.Connection, network_id: UUID | None)
     rows = await conn.fetch("SELECT DISTINCT m.organisation_id FROM partnership_members m JOIN network_partnerships n"
                             " ON n.partnership_id = m.partnership_id WHERE n.network_id = $1", network_id)
     return [r["organisation_id"] for r in rows]
-
-
-async def organisations_by_city(conn: asyncpg.Connection, ids: list[UUID] | None) -> list[dict]:
-    rows = await conn.fetch("SELECT city, country, count(*) AS n FROM organisations WHERE status = 'active'"
-                            " AND ($1::uuid[] IS NULL OR id = ANY($1)) GROUP BY city, country", ids)
-    return [dict(r) | {"country": r["country"].strip()} for r in rows]
-
-
-async def experts_by_city(conn: asyncpg.Connection, prefix: str, ids: list[UUID] | None, skill: str | None) -> list[dict]:
-    rows = await conn.fetch(
-        f"SELECT {prefix}_city AS city, {prefix}_country AS country, count(*) AS n FROM expert_search"
-        f" WHERE {prefix}_city IS NOT NULL AND ($1::uuid[] IS NULL OR organisation_ids && $1)"
-        f" AND ($2::text IS NULL OR {prefix}_skills @> ARRAY[$2]) GROUP BY 1, 2", ids, skill)
-    return [dict(r) for r in rows]
-
-
-async def counts(conn: asyncpg.Connection, prefix: str, ids: list[UUID] | None) -> dict:
-    """Counts by kind and by skill, within the organisations `ids` (all when None)."""
-    by_kind = await conn.fetch("SELECT kind, count(*) AS n FROM organisations WHERE status = 'active'"
-                               " AND ($1::uuid[] IS NULL OR id = ANY($1)) GROUP BY kind ORDER BY n DESC, kind", ids)
-    resources = await conn.fetch("SELECT kind, count(*) AS n FROM resources WHERE status = 'listed'"
-                                 " AND ($1::uuid[] IS NULL OR organisation_id = ANY($1)) GROUP BY kind", ids)
-    skills = await conn.fetch(f"SELECT s AS skill, count(*) AS n FROM expert_search, unnest({prefix}_skills) s"
-                              " WHERE $1::uuid[] IS NULL OR organisation_ids && $1 GROUP BY s ORDER BY n DESC, s", ids)
-    experts = await conn.fetchval("SELECT count(*) FROM expert_search WHERE $1::uuid[] IS NULL OR organisation_ids && $1",
-                                  ids)
-    partnerships = await conn.fetchval("SELECT count(DISTINCT partnership_id) FROM partnership_members"
-                                       " WHERE $1::uuid[] IS NULL OR organisation_id = ANY($1)", ids)
-    return {"organisations_by_kind": {r["kind"]: r["n"] for r in by_kind}, "experts": experts,
-            "partnerships": partnerships, "resources_by_kind": {r["kind"]: r["n"] for r in resources},
-            "experts_by_skill": {r["skill"]: r["n"] for r in skills}}
-
-
-async def most_connected(conn: asyncpg.Connection, ids: list[UUID] | None, limit: int = 10) -> list[dict]:
-    """Organisations by their edges on the map: partnerships, affiliated experts, resources owned."""
-    rows = await conn.fetch(
-        "SELECT * FROM (SELECT o.id, o.name, o.city,"
-        " (SELECT count(*) FROM partnership_members m WHERE m.organisation_id = o.id) AS partnerships,"
-        " (SELECT count(*) FROM expert_search e WHERE e.organisation_ids @> ARRAY[o.id]) AS experts,"
-        " (SELECT count(*) FROM resources r WHERE r.organisation_id = o.id AND r.status = 'listed') AS resources"
-        " FROM organisations o WHERE o.status = 'active' AND ($1::uuid[] IS NULL OR o.id = ANY($1))) c"
-        " ORDER BY partnerships + experts + resources DESC, name LIMIT $2", ids, limit)
-    return [dict(r) | {"connections": r["partnerships"] + r["experts"] + r["resources"]} for r in rows]
 
 
 async def save_joint_event(conn: asyncpg.Connection, *, event_id: UUID, title: str, starts_at, city: str,

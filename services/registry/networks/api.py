@@ -1,8 +1,9 @@
 """Networks over HTTP: formed and changed by operators, read by anyone."""
 
+from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from services.registry.identity.access import Caller
 from services.registry.networks import service
@@ -24,8 +25,9 @@ async def get_network(network_id: UUID, pool: PoolDep):
 
 
 @router.get("/networks", response_model=list[NetworkRead])
-async def list_networks(pool: PoolDep):
-    return await service.list_networks(pool=pool)
+async def list_networks(pool: PoolDep,
+                        partnership_id: Annotated[UUID | None, Query(description="with this partnership")] = None):
+    return await service.list_networks(pool=pool, partnership_id=partnership_id)
 
 
 @router.post("/networks/{network_id}/partnerships", status_code=201, response_model=NetworkRead)

@@ -47,8 +47,11 @@ async def network(conn: asyncpg.Connection, network_id: UUID, *, lock: bool = Fa
     return dict(row) if row else None
 
 
-async def network_ids(conn: asyncpg.Connection) -> list[UUID]:
-    return [r["id"] for r in await conn.fetch("SELECT id FROM networks ORDER BY name")]
+async def network_ids(conn: asyncpg.Connection, partnership_id: UUID | None) -> list[UUID]:
+    rows = await conn.fetch("SELECT id FROM networks n WHERE $1::uuid IS NULL OR EXISTS (SELECT 1 FROM"
+                            " network_partnerships p WHERE p.network_id = n.id AND p.partnership_id = $1)"
+                            " ORDER BY name", partnership_id)
+    return [r["id"] for r in rows]
 
 
 async def partnership_ids(conn: asyncpg.Connection, network_id: UUID) -> list[UUID]:

@@ -54,9 +54,9 @@ async def read(*, pool: asyncpg.Pool, network_id: UUID) -> NetworkRead:
         return await _read(conn, network_id)
 
 
-async def list_networks(*, pool: asyncpg.Pool) -> list[NetworkRead]:
+async def list_networks(*, pool: asyncpg.Pool, partnership_id: UUID | None = None) -> list[NetworkRead]:
     async with pool.acquire() as conn:
-        return [await _read(conn, network_id) for network_id in await repository.network_ids(conn)]
+        return [await _read(conn, network_id) for network_id in await repository.network_ids(conn, partnership_id)]
 
 
 async def _read(conn: asyncpg.Connection, network_id: UUID) -> NetworkRead:

@@ -1,8 +1,9 @@
 """Partnerships over HTTP: formed and changed by admins of their member organisations."""
 
+from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from services.registry.identity.access import Caller
 from services.registry.partnerships import service
@@ -39,5 +40,8 @@ async def get_partnership(partnership_id: UUID, pool: PoolDep):
 
 
 @router.get("/partnerships", response_model=Page[PartnershipRead])
-async def list_partnerships(pool: PoolDep, limit: Limit = 50, cursor: Cursor = None):
-    return await service.list_partnerships(pool=pool, limit=limit, cursor=cursor)
+async def list_partnerships(pool: PoolDep, limit: Limit = 50, cursor: Cursor = None,
+                            organisation_id: Annotated[UUID | None, Query(description="with this member")] = None,
+                            network_id: Annotated[UUID | None, Query(description="in this network")] = None):
+    return await service.list_partnerships(pool=pool, organisation_id=organisation_id, network_id=network_id,
+                                           limit=limit, cursor=cursor)

@@ -48,9 +48,14 @@ async def get_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> dic
     return {**row, "members": [dict(m) for m in members]}
 
 
-async def list_partnerships(conn: asyncpg.Connection, *, limit: int, after: UUID | None) -> list[dict]:
+async def list_partnerships(conn: asyncpg.Connection, *, organisation_id: UUID | None, network_id: UUID | None,
+                            limit: int, after: UUID | None) -> list[dict]:
     rows = await conn.fetch(
-        "SELECT id FROM partnerships WHERE $1::uuid IS NULL OR id > $1 ORDER BY id LIMIT $2",
-        after, limit,
+        "SELECT id FROM partnerships p WHERE ($1::uuid IS NULL OR id > $1)"
+        " AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM partnership_members m"
+        " WHERE m.partnership_id = p.id AND m.organisation_id = $2))"
+        " AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM network_partnerships n"
+        " WHERE n.partnership_id = p.id AND n.network_id = $3)) ORDER BY id LIMIT $4",
+        after, organisation_id, network_id, limit,
     )
     return [await get_partnership(conn, r["id"]) for r in rows]

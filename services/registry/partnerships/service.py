@@ -69,7 +69,9 @@ async def read(*, pool: asyncpg.Pool, partnership_id: UUID) -> PartnershipRead:
     return PartnershipRead.model_validate(partnership)
 
 
-async def list_partnerships(*, pool: asyncpg.Pool, limit: int, cursor: UUID | None) -> Page[PartnershipRead]:
+async def list_partnerships(*, pool: asyncpg.Pool, organisation_id: UUID | None, network_id: UUID | None, limit: int,
+                            cursor: UUID | None) -> Page[PartnershipRead]:
     async with pool.acquire() as conn:
-        rows = await repository.list_partnerships(conn, limit=limit + 1, after=cursor)
+        rows = await repository.list_partnerships(conn, organisation_id=organisation_id, network_id=network_id,
+                                                  limit=limit + 1, after=cursor)
     return Page[PartnershipRead].of([PartnershipRead.model_validate(r) for r in rows], limit)

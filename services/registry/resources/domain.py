@@ -14,6 +14,30 @@ EDITABLE = ("kind", "title", "description", "quantity", "city", "country", "avai
             "conditions")
 
 
+@dataclass(frozen=True)
+class ResourceQuery:
+    """What someone looks for. With `available_on` only resources available that day; with `available_to` as
+    well, available every day of that window. An open start or end of a resource's availability is no limit."""
+
+    q: str | None = None
+    kind: ResourceKind | None = None
+    city: str | None = None
+    organisation_id: UUID | None = None
+    available_on: date | None = None
+    available_to: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.available_to and not self.available_on:
+            raise DomainError("available_to: needs available_on, the first day of the window")
+        if self.available_to and self.available_on and self.available_to < self.available_on:
+            raise DomainError("available_to: must not be before available_on")
+
+    @property
+    def needed_until(self) -> date | None:
+        """The last day the resource must be available on."""
+        return self.available_to or self.available_on
+
+
 @dataclass
 class Resource:
     kind: ResourceKind

@@ -4,7 +4,7 @@ from uuid import UUID
 
 import asyncpg
 
-from services.registry.resources.domain import Resource
+from services.registry.resources.domain import Resource, ResourceQuery
 from shared.contracts.registry import ResourceKind
 
 _COLUMNS = ("kind", "organisation_id", "title", "description", "quantity", "city", "country", "available_from",
@@ -30,15 +30,34 @@ async def load(conn: asyncpg.Connection, resource_id: UUID, *, lock: bool = Fals
     return Resource(id=row["id"], **values)
 
 
-async def search(conn: asyncpg.Connection, *, q: str | None, kind: str | None, city: str | None,
-                 organisation_id: UUID | None, limit: int, after: UUID | None) -> list[dict]:
+# Listed resources matching a ResourceQuery; an open availability start or end is no limit.
+_MATCHING = (
+    " FROM resources WHERE status = 'listed'"
+    " AND ($1::text IS NULL OR document @@ websearch_to_tsquery('simple', $1))"
+    " AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR lower(city) = lower($3))"
+    " AND ($4::uuid IS NULL OR organisation_id = $4)"
+    " AND ($5::date IS NULL OR coalesce(available_from, '-infinity'::date) <= $5)"
+    " AND ($6::date IS NULL OR coalesce(available_until, 'infinity'::date) >= $6)"
+)
+
+
+def _matching(query: ResourceQuery) -> list:
+    return [query.q, query.kind.value if query.kind else None, query.city, query.organisation_id,
+            query.available_on, query.needed_until]
+
+
+async def search(conn: asyncpg.Connection, query: ResourceQuery, *, limit: int, after: UUID | None) -> list[dict]:
     rows = await conn.fetch(
         "SELECT id, kind, organisation_id, title, description, quantity, city, country, available_from,"
-        " available_until, conditions, status FROM resources WHERE status = 'listed'"
-        " AND ($1::text IS NULL OR document @@ websearch_to_tsquery('simple', $1))"
-        " AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR lower(city) = lower($3))"
-        " AND ($4::uuid IS NULL OR organisation_id = $4) AND ($5::uuid IS NULL OR id > $5)"
-        " ORDER BY id LIMIT $6",
-        q, kind, city, organisation_id, after, limit,
+        f" available_until, conditions, status{_MATCHING} AND ($7::uuid IS NULL OR id > $7) ORDER BY id LIMIT $8",
+        *_matching(query), after, limit,
     )
+    return [dict(r) | {"country": r["country"].strip()} for r in rows]
+
+
+async def count_by_city(conn: asyncpg.Connection, query: ResourceQuery) -> list[dict]:
+    """How many matching resources of each kind every city has."""
+    rows = await conn.fetch(
+        f"SELECT city, country, kind, count(*) AS n{_MATCHING} GROUP BY city, country, kind ORDER BY city, kind",
+        *_matching(query))
     return [dict(r) | {"country": r["country"].strip()} for r in rows]

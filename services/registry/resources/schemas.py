@@ -1,6 +1,7 @@
 """What the resources HTTP API reads and writes."""
 
 from datetime import date
+from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -57,3 +58,29 @@ class ResourceRead(BaseModel):
     available_until: date | None
     conditions: str | None
     status: str
+
+
+class CityResources(BaseModel):
+    city: str
+    country: str
+    resources: int
+    by_kind: dict[ResourceKind, int]
+
+
+class CityPoint(BaseModel):
+    type: Literal["Point"] = "Point"
+    coordinates: tuple[float, float] = Field(description="[longitude, latitude]")
+
+
+class CityFeature(BaseModel):
+    type: Literal["Feature"] = "Feature"
+    geometry: CityPoint
+    properties: CityResources
+
+
+class ResourceGeo(BaseModel):
+    """Matching resources by city as a GeoJSON FeatureCollection; cities the gazetteer does not know apart."""
+
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[CityFeature]
+    unlocated: list[CityResources]

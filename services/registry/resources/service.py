@@ -1,4 +1,5 @@
-"""Resource use cases: an organisation's admins list, change and withdraw what it offers; anyone finds them."""
+"""Resource use cases: an organisation's admins list, change and withdraw what it offers; anyone finds them,
+in a list or by city on a map."""
 
 from dataclasses import asdict
 from uuid import UUID
@@ -8,8 +9,9 @@ import asyncpg
 from services.registry.identity.domain import caller_must_administer
 from services.registry.organisations import repository as organisations
 from services.registry.resources import repository
-from services.registry.resources.domain import Resource
-from services.registry.resources.schemas import ResourceRead
+from services.registry.map.gazetteer import locate
+from services.registry.resources.domain import Resource, ResourceQuery
+from services.registry.resources.schemas import CityFeature, CityPoint, CityResources, ResourceGeo, ResourceRead
 from shared.auth import Principal
 from shared.contracts.registry import ResourceKind
 from shared.errors import NotFound
@@ -52,12 +54,30 @@ async def read(*, pool: asyncpg.Pool, resource_id: UUID) -> ResourceRead:
     return read_model(resource)
 
 
-async def search(*, pool: asyncpg.Pool, q: str | None, kind: ResourceKind | None, city: str | None,
-                 organisation_id: UUID | None, limit: int, cursor: UUID | None) -> Page[ResourceRead]:
+async def search(*, pool: asyncpg.Pool, query: ResourceQuery, limit: int, cursor: UUID | None) -> Page[ResourceRead]:
     async with pool.acquire() as conn:
-        rows = await repository.search(conn, q=q, kind=kind.value if kind else None, city=city,
-                                       organisation_id=organisation_id, limit=limit + 1, after=cursor)
+        rows = await repository.search(conn, query, limit=limit + 1, after=cursor)
     return Page[ResourceRead].of([ResourceRead.model_validate(r) for r in rows], limit)
+
+
+async def by_city(*, pool: asyncpg.Pool, query: ResourceQuery) -> ResourceGeo:
+    """Matching resources counted per city and kind, placed by the offline gazetteer."""
+    async with pool.acquire() as conn:
+        rows = await repository.count_by_city(conn, query)
+    cities: dict[tuple[str, str], CityResources] = {}
+    for row in rows:
+        city = cities.setdefault((row["city"], row["country"]), CityResources(
+            city=row["city"], country=row["country"], resources=0, by_kind={}))
+        city.resources += row["n"]
+        city.by_kind[ResourceKind(row["kind"])] = row["n"]
+    geo = ResourceGeo(features=[], unlocated=[])
+    for (name, country), city in cities.items():
+        point = locate(name, country)
+        if point is None:
+            geo.unlocated.append(city)
+        else:
+            geo.features.append(CityFeature(geometry=CityPoint(coordinates=point), properties=city))
+    return geo
 
 
 def read_model(resource: Resource) -> ResourceRead:

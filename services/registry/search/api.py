@@ -11,6 +11,7 @@ from services.registry.organisations import codes
 from services.registry.search import service
 from services.registry.search.holder import FacetIndexHolder
 from services.registry.search.query import ExpertQuery
+from services.registry.search.schemas import ExpertSearchRead
 from shared.contracts.registry import ExpertRole, OrganisationKind
 from shared.http import PoolDep
 
@@ -32,7 +33,8 @@ def _index(request: Request) -> FacetIndexHolder:
     return runtime.facet_index
 
 
-@router.get("/experts")
+# A field hidden from the caller is left out of a profile, not sent as null.
+@router.get("/experts", response_model=ExpertSearchRead, response_model_exclude_unset=True)
 async def search_experts(
     caller: MaybeCaller,
     pool: PoolDep,
@@ -43,9 +45,10 @@ async def search_experts(
     role: Annotated[list[ExpertRole] | None, Query()] = None,
     organisation_kind: Annotated[list[OrganisationKind] | None, Query()] = None,
     organisation_id: Annotated[list[UUID] | None, Query()] = None,
+    network_id: Annotated[UUID | None, Query(description="only experts of the network's organisations")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     cursor: str | None = None,
-) -> dict:
+):
     """Experts matching every facet given (any of the values within one facet), with counts per facet."""
     await experts.require_known_skills(pool, {f"skill[{i}]": slug for i, slug in enumerate(skill or ())})
     filters = {
@@ -56,4 +59,4 @@ async def search_experts(
     }
     query = ExpertQuery(q=q.strip() or None if q else None, filters=filters,
                         organisation_ids=tuple(organisation_id or ()), limit=limit, cursor=cursor)
-    return await service.search_experts(pool, caller, query, cache, index)
+    return await service.search_experts(pool, caller, query, cache, index, network_id)

@@ -85,10 +85,13 @@ class FacetIndex:
             mask &= bitset([p for o in query.organisation_ids for p in self.organisations.get(o, ())], len(self.ids))
         return mask
 
-    def counts(self, mask: int, prefix: str) -> dict:
+    def counts(self, query: ExpertQuery, prefix: str, matching: int | None, left_out: int) -> dict:
+        """The total over every filter; each facet over every filter but its own, as query.facets_sql counts."""
+        mask = self.mask(query, prefix, matching) & ~left_out
         counts = {"total": mask.bit_count()}
         for facet, by_value in self.values[prefix].items():
-            found = {v: c for v, bits in by_value.items() if (c := (mask & bits).bit_count())}
+            over = mask if not query.filters.get(facet) else self.mask(query.without(facet), prefix, matching) & ~left_out
+            found = {v: c for v, bits in by_value.items() if (c := (over & bits).bit_count())}
             counts[facet] = dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
         return counts
 

@@ -17,7 +17,7 @@ async def answer(conn, index: FacetIndex, query: ExpertQuery, text: TextQuery | 
     if text is None:
         mask = index.mask(query, prefix, None) & ~left_out
         rows = [{"expert_id": i, "score": 0.0} for i in index.page(mask, after and after[1], query.limit + 1)]
-        return rows, index.counts(mask, prefix)
+        return rows, index.counts(query, prefix, None, left_out)
     similar: dict[float, int] = {}
     statement, params = sql.names_sql(query.q)
     for row in await conn.fetch(statement, *params):
@@ -28,7 +28,7 @@ async def answer(conn, index: FacetIndex, query: ExpertQuery, text: TextQuery | 
         matched |= bits
     mask = index.mask(query, prefix, matched) & ~left_out
     ranked = index.ranked_page(_by_score(index, text, prefix, mask, similar), after, query.limit + 1)
-    return [{"expert_id": i, "score": s} for s, i in ranked], index.counts(mask, prefix)
+    return [{"expert_id": i, "score": s} for s, i in ranked], index.counts(query, prefix, matched, left_out)
 
 
 def _by_score(index: FacetIndex, text: TextQuery, prefix: str, mask: int,

@@ -8,7 +8,7 @@ computes (text_index.py), so either answers the same pages in the same order.
 """
 
 import base64
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from uuid import UUID
 
 from services.registry.search import fold, words
@@ -33,6 +33,10 @@ class ExpertQuery:
     limit: int = 20
     cursor: str | None = None
     only: tuple[UUID, ...] | None = None  # just these experts: those changed since the in-memory index was built
+
+    def without(self, facet: str) -> "ExpertQuery":
+        """The same search with one facet's filter dropped: what that facet's counts are counted over."""
+        return replace(self, filters={**self.filters, facet: ()})
 
 
 class _Params(list):
@@ -83,19 +87,24 @@ def page_sql(query: ExpertQuery, prefix: str, lexemes: tuple[str, ...] = ()) -> 
 
 
 def facets_sql(query: ExpertQuery, prefix: str) -> tuple[str, list]:
+    """The total over every filter; each facet over every filter but its own (ExpertQuery.without)."""
     params = _Params()
-    where = conditions(query, prefix, params)
     columns = {facet: column.format(p=prefix) for facet, (column, _) in FACETS.items()}
+    selected = ", ".join(dict.fromkeys(columns.values()))
+    hits = {"hits": conditions(query, prefix, params)}
+    for facet in FACETS:
+        if query.filters.get(facet):
+            hits[f"hits_{facet}"] = conditions(query.without(facet), prefix, params)
     parts = ["SELECT 'total' AS facet, NULL AS value, count(*) AS count FROM hits"]
     for facet, (_, is_array) in FACETS.items():
-        column = columns[facet]
-        source = f"hits, unnest(hits.{column}) AS v" if is_array else "hits"
+        column, source = columns[facet], f"hits_{facet}" if f"hits_{facet}" in hits else "hits"
+        rows = f"{source}, unnest({source}.{column}) AS v" if is_array else source
         value = "v" if is_array else column
-        parts.append(f"SELECT '{facet}', {value}, count(*) FROM {source}"
+        parts.append(f"SELECT '{facet}', {value}, count(*) FROM {rows}"
                      f"{'' if is_array else f' WHERE {column} IS NOT NULL'} GROUP BY {value}")
-    hits = (f"WITH hits AS MATERIALIZED (SELECT {', '.join(dict.fromkeys(columns.values()))} FROM expert_search"
-            f" {'WHERE ' + ' AND '.join(where) if where else ''})")
-    return f"{hits} {' UNION ALL '.join(parts)}", list(params)
+    ctes = ", ".join(f"{name} AS MATERIALIZED (SELECT {selected} FROM expert_search"
+                     f"{' WHERE ' + ' AND '.join(where) if where else ''})" for name, where in hits.items())
+    return f"WITH {ctes} {' UNION ALL '.join(parts)}", list(params)
 
 
 def encode_cursor(score: float, expert_id: UUID) -> str:

@@ -6,6 +6,7 @@ for quoted phrases (facets cached per data generation). One repeatable-read snap
 """
 
 import time
+from dataclasses import replace
 from uuid import UUID
 
 import asyncpg
@@ -13,16 +14,18 @@ import asyncpg
 from services.registry.experts import repository as experts
 from services.registry.experts.domain import Audience
 from services.registry.experts.service import audience_of
-from services.registry.search import memory, overlay
+from services.registry.search import memory, overlay, repository
 from services.registry.search import query as sql
 from services.registry.search.facets import FacetIndex
 from services.registry.search.holder import FacetIndexHolder
 from services.registry.search.query import ExpertQuery
 from services.registry.search.text import parse
 from shared.auth import Principal
+from shared.errors import NotFound
 
 PREFIX = {Audience.PUBLIC: "pub", Audience.NETWORK: "net"}
 REBUILD_AFTER_CHANGES, REBUILD_AFTER_S = 200, 30.0  # until then the index answers with the changes merged in
+NOBODY = UUID(int=0)  # an organisation no expert has: an empty scope finds nobody, not everybody
 
 
 class FacetCache:
@@ -42,9 +45,11 @@ class FacetCache:
 
 
 async def search_experts(pool: asyncpg.Pool, caller: Principal | None, query: ExpertQuery, cache: FacetCache,
-                         holder: FacetIndexHolder) -> dict:
+                         holder: FacetIndexHolder, network_id: UUID | None = None) -> dict:
     prefix = PREFIX[min(audience_of(caller), Audience.NETWORK)]
     async with pool.acquire() as conn, conn.transaction(isolation="repeatable_read", readonly=True):
+        if network_id is not None:
+            query = await _within_network(conn, query, network_id)
         text = None
         if query.q:
             statement, params = sql.tsquery_sql(query.q)
@@ -64,15 +69,27 @@ async def search_experts(pool: asyncpg.Pool, caller: Principal | None, query: Ex
             rows = await conn.fetch(statement, *params)
             facets = await _facets(conn, generation, query, prefix, cache)
         found = await experts.load_many(conn, [r["expert_id"] for r in rows[: query.limit]])
+        items = [found[r["expert_id"]].visible_to(audience_of(caller, found[r["expert_id"]]))
+                 for r in rows[: query.limit]]
+        organisations = await repository.organisations(conn, list({o for e in items for o in e["organisation_ids"]}))
     more = len(rows) > query.limit
     return {
-        "items": [found[r["expert_id"]].visible_to(audience_of(caller, found[r["expert_id"]]))
-                  for r in rows[: query.limit]],
+        "items": items,
         "total": facets.pop("total"),
         "facets": facets,
+        "organisations": organisations,
         "next_cursor": sql.encode_cursor(rows[query.limit - 1]["score"], rows[query.limit - 1]["expert_id"])
         if more else None,
     }
+
+
+async def _within_network(conn, query: ExpertQuery, network_id: UUID) -> ExpertQuery:
+    """The search narrowed to the organisations of the network's partnerships (and to those asked for, if any)."""
+    if not await repository.network_exists(conn, network_id):
+        raise NotFound(f"network_id: no network {network_id}")
+    members = set(await repository.network_organisation_ids(conn, network_id))
+    scope = members & set(query.organisation_ids) if query.organisation_ids else members
+    return replace(query, organisation_ids=tuple(sorted(scope)) or (NOBODY,))
 
 
 async def _index_for(conn, pool: asyncpg.Pool, holder: FacetIndexHolder,

@@ -12,11 +12,13 @@ from harness.kafka import start_group_at_end
 from harness.services import run_service, settings_env
 
 WEBHOOK_SECRET = "whsec-billing-integration"
+ORDER_LINK_SECRET = "order-links-billing-integration"
 CONSUMED = (topics.EVENTS_EVENT.name, topics.REGISTRY_PARTNERSHIP.name, topics.REGISTRY_IDENTITY.name)
 
 
 async def start_billing(infra, **extra: str):
-    env = settings_env(infra, "billing", BILLING_SANDBOX_WEBHOOK_SECRET=WEBHOOK_SECRET, **extra)
+    env = settings_env(infra, "billing", BILLING_SANDBOX_WEBHOOK_SECRET=WEBHOOK_SECRET,
+                       BILLING_ORDER_LINK_SECRET=ORDER_LINK_SECRET, **extra)
     # The sandbox calls billing back at its own address, as a real provider would.
     env["BILLING_PUBLIC_URL"] = f"http://127.0.0.1:{env['BILLING_HTTP_PORT']}"
     # Its own consumer group, started at the topic's end: no other copy shares its partitions or its history.

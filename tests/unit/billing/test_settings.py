@@ -32,8 +32,18 @@ def test_the_consumer_group_follows_the_schema_unless_set():
     assert BillingSettings(BILLING_DB_SCHEMA="x", BILLING_CONSUMER_GROUP="g").group_id == "g"
 
 
+REAL_SECRETS = {"BILLING_SANDBOX_WEBHOOK_SECRET": "s3cret", "BILLING_ORDER_LINK_SECRET": "an0ther-s3cret"}
+
+
 @pytest.mark.parametrize("environment", ["test", "production"])
-def test_the_placeholder_webhook_secret_is_refused_outside_development(environment):
-    with pytest.raises(ValidationError, match="BILLING_SANDBOX_WEBHOOK_SECRET"):
-        BillingSettings(SPARKNET_ENV=environment)
-    assert BillingSettings(SPARKNET_ENV=environment, BILLING_SANDBOX_WEBHOOK_SECRET="s3cret").environment == environment
+@pytest.mark.parametrize("placeholder", REAL_SECRETS)
+def test_each_placeholder_secret_is_refused_outside_development(environment, placeholder):
+    with pytest.raises(ValidationError, match=placeholder):
+        BillingSettings(SPARKNET_ENV=environment, **{k: v for k, v in REAL_SECRETS.items() if k != placeholder})
+    assert BillingSettings(SPARKNET_ENV=environment, **REAL_SECRETS).environment == environment
+
+
+def test_the_order_link_secret_is_never_shown():
+    settings = BillingSettings(BILLING_ORDER_LINK_SECRET="hunter2-link-secret")
+    assert settings.order_link_secret.get_secret_value() == "hunter2-link-secret"
+    assert "hunter2" not in repr(settings) and "hunter2" not in str(settings.model_dump())

@@ -48,3 +48,13 @@ def test_username_and_password_come_together():
 def test_mail_from_must_hold_an_address():
     with pytest.raises(ValidationError, match="MAIL_FROM"):
         settings(MAIL_FROM="sparknet")
+
+
+def test_emails_link_to_the_web_app_at_its_address(monkeypatch):
+    monkeypatch.delenv("NOTIFICATIONS_WEB_URL", raising=False)
+    assert settings().web_url == "http://127.0.0.1:8080"
+    assert settings(NOTIFICATIONS_WEB_URL="https://sparknet.example.org/app").web_url == \
+        "https://sparknet.example.org/app"
+    for wrong in ("sparknet.example.org", "https://sparknet.example.org/?x=1", "ftp://sparknet.example.org"):
+        with pytest.raises(ValidationError, match="NOTIFICATIONS_WEB_URL"):
+            settings(NOTIFICATIONS_WEB_URL=wrong)

@@ -23,6 +23,7 @@ def test_the_last_page_has_no_cursor_even_when_exactly_full():
 
 def test_a_placeholder_secret_is_refused_outside_development(monkeypatch):
     monkeypatch.setenv("SPARKNET_ENV", "production")
+    monkeypatch.setenv("BILLING_ORDER_LINK_SECRET", "a-real-link-secret")  # the sandbox one is refused, then
     with pytest.raises(ValidationError, match="BILLING_SANDBOX_WEBHOOK_SECRET must be set to a real secret"):
         BillingSettings()
     monkeypatch.setenv("BILLING_SANDBOX_WEBHOOK_SECRET", "a-real-secret")

@@ -1,14 +1,12 @@
 // Every page of the app and the search parameters it keeps in the address.
-import { createRootRoute, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { EventPage } from '../features/catalogue/EventPage';
 import { catalogueSearch } from '../features/catalogue/search';
 import { CheckoutPage } from '../features/checkout/CheckoutPage';
 import { ExpertSearchPage } from '../features/expert-map/ExpertSearchPage';
-import { GeoMapPage } from '../features/expert-map/GeoMapPage';
-import { NetworkGraphPage } from '../features/expert-map/NetworkGraphPage';
 import { StatsPage } from '../features/expert-map/StatsPage';
-import { expertSearch } from '../features/expert-map/search';
+import { expertSearch, statsSearch } from '../features/expert-map/search';
 import { OrderPage } from '../features/orders/OrderPage';
 import { orderSearch } from '../features/orders/search';
 import { ExpertProfilePage } from '../features/profiles/ExpertProfilePage';
@@ -23,6 +21,9 @@ import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
 const root = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+// The graph (sigma, graphology) and the map load with their pages, not with the app.
+const NetworkGraphPage = lazyRouteComponent(() => import('../features/expert-map/NetworkGraphPage'), 'NetworkGraphPage');
+const GeoMapPage = lazyRouteComponent(() => import('../features/expert-map/GeoMapPage'), 'GeoMapPage');
 const page = <P extends string>(path: P) => ({ getParentRoute: () => root, path }) as const;
 
 const routes = [
@@ -30,7 +31,7 @@ const routes = [
   createRoute({ ...page('/experts'), component: ExpertSearchPage, validateSearch: expertSearch }),
   createRoute({ ...page('/experts/graph'), component: NetworkGraphPage, validateSearch: expertSearch }),
   createRoute({ ...page('/experts/geo'), component: GeoMapPage, validateSearch: expertSearch }),
-  createRoute({ ...page('/network/stats'), component: StatsPage }),
+  createRoute({ ...page('/network/stats'), component: StatsPage, validateSearch: statsSearch }),
   createRoute({ ...page('/experts/$expertId'), component: ExpertProfilePage }),
   createRoute({ ...page('/organisations/$organisationId'), component: OrganisationProfilePage }),
   createRoute({ ...page('/partnerships/$partnershipId'), component: PartnershipProfilePage }),

@@ -24,18 +24,8 @@ export function chooseLanguage(code: string): void {
   void i18next.changeLanguage(code);
 }
 
-// TEMPORARY while features are built side by side: features/<f>/messages.<lang>.json merge into the catalogue.
-const featureMessages = import.meta.glob<Catalogue>('../features/*/messages.*.json', { eager: true, import: 'default' });
-function catalogueOf(code: string): Catalogue {
-  const merged: Catalogue = { ...catalogues[`../locales/${code}.json`] };
-  for (const [path, messages] of Object.entries(featureMessages)) {
-    if (path.endsWith(`.${code}.json`)) Object.assign(merged, messages);
-  }
-  return merged;
-}
-
 void i18next.use(initReactI18next).init({
-  resources: Object.fromEntries(LANGUAGES.map((code) => [code, { translation: catalogueOf(code) }])),
+  resources: Object.fromEntries(LANGUAGES.map((code) => [code, { translation: catalogues[`../locales/${code}.json`] }])),
   lng: initialLanguage(),
   fallbackLng: FALLBACK_LANGUAGE,
   interpolation: { escapeValue: false }, // React escapes

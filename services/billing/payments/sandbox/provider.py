@@ -13,6 +13,7 @@ import secrets
 import time
 from collections.abc import Callable, Mapping
 from typing import Literal
+from urllib.parse import urlencode
 from uuid import UUID, uuid4
 
 import aiohttp
@@ -20,7 +21,7 @@ import asyncpg
 from pydantic import BaseModel, Field, ValidationError
 
 from services.billing.payments import signatures
-from services.billing.payments.domain import Checkout, InvalidWebhook, Outcome, PaymentNotice
+from services.billing.payments.domain import Checkout, InvalidWebhook, Outcome, PaymentNotice, on_site
 from services.billing.payments.sandbox import repository as books
 from shared.errors import Conflict, NotFound
 from shared.money import CurrencyCode, Money
@@ -71,6 +72,20 @@ class SandboxProvider:
             payment_id = await books.open_payment(conn, f"pay_{secrets.token_hex(12)}", reference=reference,
                                                   amount=amount, description=description)
         return Checkout(payment_id, f"{self._base_url}/sandbox/checkout/{payment_id}")
+
+    def checkout_address(self, checkout_url: str, *, return_url: str) -> str:
+        return f"{checkout_url}?{urlencode({'return_url': return_url})}"
+
+    def return_address(self, url: str) -> str:
+        """Its page is reachable by anyone: it checks the return address again."""
+        return on_site(url, site=self._base_url)
+
+    async def checkout(self, provider_payment_id: str) -> asyncpg.Record:
+        """What its checkout page shows."""
+        async with self._pool().acquire() as conn:
+            if (row := await books.payment(conn, provider_payment_id)) is None:
+                raise NotFound(f"sandbox payment {provider_payment_id} not found")
+        return row
 
     async def refund(self, *, provider_payment_id: str, amount: Money, reference: UUID) -> str:
         """Partial refunds add up to at most what was paid; the same reference refunds once."""

@@ -17,6 +17,11 @@ async def open_payment(conn: asyncpg.Connection, payment_id: str, *, reference: 
     )
 
 
+async def payment(conn: asyncpg.Connection, payment_id: str) -> asyncpg.Record | None:
+    return await conn.fetchrow("SELECT id, amount, currency, description, status FROM sandbox_payments WHERE id = $1",
+                               payment_id)
+
+
 async def locked_payment(conn: asyncpg.Connection, payment_id: str) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT amount, status FROM sandbox_payments WHERE id = $1 FOR UPDATE", payment_id)
 

@@ -1,12 +1,14 @@
 """TicketsIssued on Kafka becomes one confirmation email to the buyer, in the buyer's language."""
 
 import uuid
+from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 
 from tests.integration.notifications.helpers import settled_delivery
 from harness.services import eventually
-from tests.unit.notifications.factories import tickets_issued
+from tests.unit.notifications.factories import event_published, tickets_issued
 
 pytestmark = pytest.mark.integration
 
@@ -30,6 +32,32 @@ async def test_issued_tickets_are_confirmed_by_email_with_their_codes(notificati
     delivery = await settled_delivery(notifications, event.message_id, recipient=event.buyer_email)
     assert delivery["status"] == "delivered" and delivery["template"] == "tickets_issued"
     assert delivery["attempts"][0]["response"].startswith("250")
+
+
+async def test_the_email_links_to_the_order_and_brings_the_qr_codes_and_the_event_as_learned(
+    notifications, mail, publish,
+):
+    published = event_published(venue="Lviv Polytechnic, hall 1", city="Lviv", country="UA")
+    await publish(published)
+
+    async def learned():  # another topic than the tickets': wait until the event is known
+        async with notifications.runtime.pool.acquire() as conn:
+            return await conn.fetchval("SELECT facts FROM event_facts WHERE event_id = $1", published.aggregate_id)
+
+    await eventually(learned)
+    event = tickets_issued(buyer_email=buyer(), event_id=published.aggregate_id, order_link_key="k3y")
+    await publish(event)
+
+    (message,) = await eventually(lambda: mail.to(event.buyer_email))
+    url = f"{notifications.runtime.settings.web_url}/orders/{event.aggregate_id}?key=k3y"
+    assert url in message.get_body(("plain",)).get_content()
+    related = message.get_body(("related",))
+    assert len([p for p in related.iter_parts() if p.get_content_type() == "image/png"]) == len(event.tickets)
+    [part] = [p for p in message.iter_attachments() if p.get_content_type() == "text/calendar"]
+    [vevent] = icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")
+    assert vevent.decoded("DTSTART") == published.starts_at.astimezone(ZoneInfo("Europe/Kyiv"))
+    assert vevent.decoded("DTSTART").tzinfo.key == "Europe/Kyiv"
+    assert str(vevent["LOCATION"]) == "Lviv Polytechnic, hall 1, Lviv, UA" and str(vevent["URL"]) == url
 
 
 async def test_a_ukrainian_buyer_gets_the_email_in_ukrainian(notifications, mail, publish):

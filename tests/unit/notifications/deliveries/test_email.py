@@ -4,7 +4,7 @@ from email import message_from_bytes, policy
 
 import pytest
 
-from services.notifications.deliveries.email import compose
+from services.notifications.deliveries.email import compose, written_in
 from services.notifications.deliveries.domain import Channel, Claim
 from services.notifications.deliveries.languages import language_of
 from tests.unit.notifications.factories import tickets_issued
@@ -80,6 +80,13 @@ def test_a_title_with_a_line_break_cannot_inject_headers():
 
 
 @pytest.mark.parametrize(("language", "written"), [("uk", "uk"), ("uk-UA", "uk"), ("UK", "uk"), ("en-GB", "en"),
-                                                   ("pl", "en"), ("", "en"), (None, "en")])
+                                                   ("pl", "en"), ("de", "en"), ("", "en"), (None, "en")])
 def test_unsupported_languages_fall_back_to_english(language, written):
     assert language_of({"language": language}) == written
+
+
+def test_a_template_written_in_more_languages_is_sent_in_them():
+    assert written_in("tickets_issued") == {"en", "uk", "de"}
+    assert written_in("digest") == {"en", "uk"}
+    assert language_of({"language": "de-DE"}, offered=written_in("tickets_issued")) == "de"
+    assert language_of({"language": "de-DE"}, offered=written_in("digest")) == "en"

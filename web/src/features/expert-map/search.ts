@@ -23,3 +23,12 @@ export function expertSearch(raw: Record<string, unknown>): ExpertSearch {
     view: oneOf(raw.view, EXPERT_VIEWS), page: positive(raw.page),
   };
 }
+
+/** The statistics page's query: one network, or the whole platform. */
+export interface StatsSearch {
+  network?: string;
+}
+
+export function statsSearch(raw: Record<string, unknown>): StatsSearch {
+  return { network: text(raw.network) };
+}

@@ -1,4 +1,72 @@
-// PLACEHOLDER: replaced by the feature's real page.
+// Signing in at /sign-in: e-mail and password for the registry's token, kept for this browser tab only,
+// then back to where the person came from (`next`).
+import { useMutation } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, registry } from '../../lib/api/clients';
+import './sign-in.css';
+
+const route = getRouteApi('/sign-in');
+const TOKEN_KEY = 'sparknet.token';
+
+/** The message for a failed sign-in: wrong credentials, a malformed address, too many tries, or anything else. */
+function problemOf(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'signIn.errors.unreachable';
+  if (error.status === 401) return 'signIn.errors.wrong';
+  if (error.status === 422 || error.status === 400) return 'signIn.errors.invalid';
+  if (error.status === 429) return 'signIn.errors.tooMany';
+  return 'signIn.errors.failed';
+}
+
 export function SignInPage() {
-  return <h1>SignInPage</h1>;
+  const { t } = useTranslation();
+  const { next } = route.useSearch();
+  const navigate = route.useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [incomplete, setIncomplete] = useState(false);
+  const signIn = useMutation({
+    mutationFn: async () => (await registry.POST('/auth/login', { body: { email: email.trim(), password } })).data!,
+    onSuccess: (token) => {
+      sessionStorage.setItem(TOKEN_KEY, token.access_token);
+      void navigate({ href: next ?? '/experts' });
+    },
+  });
+  const failed = incomplete || signIn.isError;
+  const problem = failed ? { 'aria-invalid': true, 'aria-describedby': 'sign-in-problem' } : {};
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Checked here rather than by the browser, whose messages would not follow the chosen language.
+    const complete = /^[^@\s]+@[^@\s]+$/.test(email.trim()) && password !== '';
+    setIncomplete(!complete);
+    if (complete) signIn.mutate();
+  };
+  return (
+    <div className="page sign-in">
+      <h1>{t('signIn.title')}</h1>
+      <form className="card sign-in-form" onSubmit={submit} aria-describedby="sign-in-why" noValidate>
+        <p id="sign-in-why">{t('signIn.why')}</p>
+        <label>
+          {t('signIn.email')}
+          <input type="email" name="email" autoComplete="email" required maxLength={320} value={email} {...problem}
+                 onChange={(event) => setEmail(event.target.value)} />
+        </label>
+        <label>
+          {t('signIn.password')}
+          <input type="password" name="password" autoComplete="current-password" required maxLength={200}
+                 value={password} {...problem} onChange={(event) => setPassword(event.target.value)} />
+        </label>
+        {failed && (
+          <p id="sign-in-problem" role="alert" className="error">
+            {t(incomplete ? 'signIn.errors.invalid' : problemOf(signIn.error))}
+          </p>
+        )}
+        <button type="submit" disabled={signIn.isPending}>
+          {t(signIn.isPending ? 'signIn.signingIn' : 'signIn.submit')}
+        </button>
+      </form>
+      <p className="muted sign-in-note">{t('signIn.account')}</p>
+    </div>
+  );
 }

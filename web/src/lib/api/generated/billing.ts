@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orders/{order_id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pay
+         * @description A link the buyer follows (with the order's secret as `?secret=`) to pay and come back.
+         */
+        get: operations["pay_orders__order_id__pay_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orders/{order_id}/refunds": {
         parameters: {
             query?: never;
@@ -1192,7 +1212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrderPlaced"];
+                };
             };
             /** @description Successful Response */
             201: {
@@ -1217,9 +1239,11 @@ export interface operations {
     get_order_orders__order_id__get: {
         parameters: {
             query?: {
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
                 secret?: string | null;
             };
             header?: {
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
                 "Order-Secret"?: string | null;
             };
             path: {
@@ -1237,6 +1261,57 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrderRead"];
                 };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    pay_orders__order_id__pay_get: {
+        parameters: {
+            query: {
+                /** @description Where the provider sends the buyer back: a path, or an address on this site (the web order page) */
+                return_url: string;
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
+                secret?: string | null;
+            };
+            header?: {
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
+                "Order-Secret"?: string | null;
+            };
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider's checkout, or back to `return_url` if the order no longer awaits payment */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `return_url` is not on this site */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown order or wrong secret */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Validation Error */
             422: {
@@ -1296,9 +1371,11 @@ export interface operations {
     list_tickets_orders__order_id__tickets_get: {
         parameters: {
             query?: {
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
                 secret?: string | null;
             };
             header?: {
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
                 "Order-Secret"?: string | null;
             };
             path: {
@@ -1332,9 +1409,11 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "svg" | "png";
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
                 secret?: string | null;
             };
             header?: {
+                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
                 "Order-Secret"?: string | null;
             };
             path: {

@@ -304,8 +304,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Geojson */
+        /**
+         * Geojson
+         * @description Organisations (where they are) and experts (where they work) counted by city, as GeoJSON points.
+         */
         get: operations["geojson_map_geo_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/map/geo/city": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * City On Map
+         * @description The organisations and experts of one city of the map, within the same filters.
+         */
+        get: operations["city_on_map_map_geo_city_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -342,7 +365,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statistics */
+        /**
+         * Statistics
+         * @description Counts by organisation kind, city and skill, and the most connected organisations, in a network or in all.
+         */
         get: operations["statistics_map_stats_get"];
         put?: never;
         post?: never;
@@ -607,6 +633,26 @@ export interface paths {
         patch: operations["change_resource_resources__resource_id__patch"];
         trace?: never;
     };
+    "/resources/geo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resources By City
+         * @description The same filters as the list; one point per city with its count of resources by kind.
+         */
+        get: operations["resources_by_city_resources_geo_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/skills": {
         parameters: {
             query?: never;
@@ -754,6 +800,80 @@ export interface components {
              * Format: date
              */
             period_start: string;
+        };
+        /** CityCounts */
+        CityCounts: {
+            /** Experts */
+            experts: number;
+            /** Organisations */
+            organisations: number;
+        };
+        /** CityFeature */
+        CityFeature: {
+            geometry: components["schemas"]["CityPoint"];
+            properties: components["schemas"]["CityResources"];
+            /**
+             * Type
+             * @default Feature
+             * @constant
+             */
+            type: "Feature";
+        };
+        /** CityPoint */
+        CityPoint: {
+            /**
+             * Coordinates
+             * @description [longitude, latitude]
+             */
+            coordinates: [
+                number,
+                number
+            ];
+            /**
+             * Type
+             * @default Point
+             * @constant
+             */
+            type: "Point";
+        };
+        /** CityResources */
+        CityResources: {
+            /** By Kind */
+            by_kind: {
+                [key: string]: number;
+            };
+            /** City */
+            city: string;
+            /** Country */
+            country: string;
+            /** Resources */
+            resources: number;
+        };
+        /** ConnectedOrganisation */
+        ConnectedOrganisation: {
+            /** City */
+            city: string;
+            /**
+             * Connections
+             * @description partnerships + affiliated experts + resources owned: its edges on the map
+             */
+            connections: number;
+            /** Country */
+            country: string;
+            /** Experts */
+            experts: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            /** Name */
+            name: string;
+            /** Partnerships */
+            partnerships: number;
+            /** Resources */
+            resources: number;
         };
         /** CooperationAnswer */
         CooperationAnswer: {
@@ -910,6 +1030,46 @@ export interface components {
             visibility?: components["schemas"]["Visibility"];
         };
         /**
+         * ExpertFacets
+         * @description Value → experts matching the search. A facet's own filter is left out of its counts, so each count says
+         *     how many choosing that value (too) would find; the other filters, the text and the scope all apply.
+         */
+        ExpertFacets: {
+            /** City */
+            city: {
+                [key: string]: number;
+            };
+            /**
+             * Country
+             * @description ISO 3166-1 alpha-2 code → experts
+             */
+            country: {
+                [key: string]: number;
+            };
+            /**
+             * Language
+             * @description ISO 639-1 code → experts
+             */
+            language: {
+                [key: string]: number;
+            };
+            /** Organisation Kind */
+            organisation_kind: {
+                [key: string]: number;
+            };
+            /** Role */
+            role: {
+                [key: string]: number;
+            };
+            /**
+             * Skill
+             * @description skill slug → experts; a skill counts the experts of its sub-skills too
+             */
+            skill: {
+                [key: string]: number;
+            };
+        };
+        /**
          * ExpertRead
          * @description A profile as the caller may see it: a field hidden from the caller is absent, not null.
          */
@@ -963,6 +1123,30 @@ export interface components {
          * @enum {string}
          */
         ExpertRole: "coach" | "trainer" | "speaker" | "moderator" | "facilitator" | "mentor";
+        /** ExpertSearchRead */
+        ExpertSearchRead: {
+            facets: components["schemas"]["ExpertFacets"];
+            /**
+             * Items
+             * @description profiles as the caller may see them: hidden fields are absent
+             */
+            items: components["schemas"]["ExpertRead"][];
+            /**
+             * Next Cursor
+             * @description pass as `cursor` for the next page; null on the last page
+             */
+            next_cursor: string | null;
+            /**
+             * Organisations
+             * @description the active organisations of the experts listed
+             */
+            organisations: components["schemas"]["OrganisationBrief"][];
+            /**
+             * Total
+             * @description experts matching the whole search
+             */
+            total: number;
+        };
         /**
          * ExpertUpdate
          * @description Only the fields sent change.
@@ -1003,6 +1187,78 @@ export interface components {
             skills?: string[];
             visibility?: components["schemas"]["Visibility"];
         };
+        /** GraphEdge */
+        GraphEdge: {
+            /** Event Id */
+            event_id?: string | null;
+            /** Expert Id */
+            expert_id?: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "network_membership" | "membership" | "affiliation" | "ownership" | "cooperation" | "joint_event";
+            /** Request Id */
+            request_id?: string | null;
+            /** Resource Id */
+            resource_id?: string | null;
+            /** Role */
+            role?: string | null;
+            /**
+             * Source
+             * Format: uuid
+             */
+            source: string;
+            /**
+             * Target
+             * Format: uuid
+             */
+            target: string;
+            /** Title */
+            title?: string | null;
+        };
+        /** GraphNode */
+        GraphNode: {
+            /** City */
+            city?: string | null;
+            /** Country */
+            country?: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "network" | "partnership" | "organisation" | "expert" | "resource";
+            /** Label */
+            label: string;
+            /** Organisation Id */
+            organisation_id?: string | null;
+            /** Organisation Kind */
+            organisation_kind?: string | null;
+            /** Programme */
+            programme?: string | null;
+            /** Resource Kind */
+            resource_kind?: string | null;
+            /** Skills */
+            skills?: string[] | null;
+            /** Status */
+            status?: string | null;
+        };
+        /** GraphRead */
+        GraphRead: {
+            /** Edges */
+            edges: components["schemas"]["GraphEdge"][];
+            /** Experts In Scope */
+            experts_in_scope: number;
+            /** Nodes */
+            nodes: components["schemas"]["GraphNode"][];
+            /** Truncated */
+            truncated: boolean;
+        };
         /** HTTPValidationError */
         HTTPValidationError: {
             /** Detail */
@@ -1014,6 +1270,86 @@ export interface components {
             email: string;
             /** Password */
             password: string;
+        };
+        /** MapCityCounts */
+        MapCityCounts: {
+            /** City */
+            city: string;
+            /** Country */
+            country: string;
+            /** Experts */
+            experts: number;
+            /** Organisations */
+            organisations: number;
+        };
+        /** MapCityFeature */
+        MapCityFeature: {
+            geometry: components["schemas"]["MapPoint"];
+            properties: components["schemas"]["MapCityCounts"];
+            /**
+             * Type
+             * @constant
+             */
+            type: "Feature";
+        };
+        /** MapCityRead */
+        MapCityRead: {
+            /** City */
+            city: string;
+            /** Country */
+            country: string;
+            /** Experts */
+            experts: components["schemas"]["MapExpert"][];
+            /** Experts Total */
+            experts_total: number;
+            /** Organisations */
+            organisations: components["schemas"]["MapOrganisation"][];
+            /** Organisations Total */
+            organisations_total: number;
+        };
+        /** MapExpert */
+        MapExpert: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /** MapGeoRead */
+        MapGeoRead: {
+            /** Features */
+            features: components["schemas"]["MapCityFeature"][];
+            /**
+             * Type
+             * @constant
+             */
+            type: "FeatureCollection";
+            /** Unlocated */
+            unlocated: components["schemas"]["MapCityCounts"][];
+        };
+        /** MapOrganisation */
+        MapOrganisation: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+        };
+        /** MapPoint */
+        MapPoint: {
+            /** Coordinates */
+            coordinates: number[];
+            /**
+             * Type
+             * @constant
+             */
+            type: "Point";
         };
         /** Me */
         Me: {
@@ -1103,6 +1439,59 @@ export interface components {
             name: string;
             /** Partnership Ids */
             partnership_ids: string[];
+        };
+        /** NetworkStatsRead */
+        NetworkStatsRead: {
+            /**
+             * By City
+             * @description 'City, CC' → active organisations and experts there
+             */
+            by_city: {
+                [key: string]: components["schemas"]["CityCounts"];
+            };
+            /** Experts */
+            experts: number;
+            /**
+             * Experts By Skill
+             * @description skill slug → experts; a skill counts its sub-skills' too
+             */
+            experts_by_skill: {
+                [key: string]: number;
+            };
+            /** Most Connected Organisations */
+            most_connected_organisations: components["schemas"]["ConnectedOrganisation"][];
+            /** Organisations By Kind */
+            organisations_by_kind: {
+                [key: string]: number;
+            };
+            /** Partnerships */
+            partnerships: number;
+            /** Resources By Kind */
+            resources_by_kind: {
+                [key: string]: number;
+            };
+        };
+        /** OrganisationBrief */
+        OrganisationBrief: {
+            /** City */
+            city: string;
+            /** Country */
+            country: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            /** Name */
+            name: string;
+            /**
+             * Names
+             * @description the name in other languages, by ISO 639-1 code
+             */
+            names: {
+                [key: string]: string;
+            };
         };
         /** OrganisationCreate */
         OrganisationCreate: {
@@ -1309,6 +1698,22 @@ export interface components {
             quantity: number;
             /** Title */
             title: string;
+        };
+        /**
+         * ResourceGeo
+         * @description Matching resources by city as a GeoJSON FeatureCollection; cities the gazetteer does not know apart.
+         */
+        ResourceGeo: {
+            /** Features */
+            features: components["schemas"]["CityFeature"][];
+            /**
+             * Type
+             * @default FeatureCollection
+             * @constant
+             */
+            type: "FeatureCollection";
+            /** Unlocated */
+            unlocated: components["schemas"]["CityResources"][];
         };
         /**
          * ResourceKind
@@ -1826,6 +2231,8 @@ export interface operations {
                 cursor?: string | null;
                 language?: string[] | null;
                 limit?: number;
+                /** @description only experts of the network's organisations */
+                network_id?: string | null;
                 organisation_id?: string[] | null;
                 organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
                 /** @description words in names, skills, bios; typos in names */
@@ -1845,9 +2252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExpertSearchRead"];
                 };
             };
             /** @description Validation Error */
@@ -2094,8 +2499,16 @@ export interface operations {
     geojson_map_geo_get: {
         parameters: {
             query?: {
+                city?: string[] | null;
+                country?: string[] | null;
+                language?: string[] | null;
+                /** @description only this network's partnerships and organisations */
                 network_id?: string | null;
-                skill?: string | null;
+                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                /** @description words, as the expert search reads them */
+                q?: string | null;
+                role?: components["schemas"]["ExpertRole"][] | null;
+                skill?: string[] | null;
             };
             header?: never;
             path?: never;
@@ -2109,9 +2522,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MapGeoRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    city_on_map_map_geo_city_get: {
+        parameters: {
+            query: {
+                city?: string[] | null;
+                country?: string[] | null;
+                /** @description its ISO 3166-1 alpha-2 country code */
+                in_country: string;
+                language?: string[] | null;
+                /** @description a city as /map/geo names it */
+                name: string;
+                /** @description only this network's partnerships and organisations */
+                network_id?: string | null;
+                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                /** @description words, as the expert search reads them */
+                q?: string | null;
+                role?: components["schemas"]["ExpertRole"][] | null;
+                skill?: string[] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapCityRead"];
                 };
             };
             /** @description Validation Error */
@@ -2128,10 +2583,17 @@ export interface operations {
     network_graph_map_graph_get: {
         parameters: {
             query?: {
-                city?: string | null;
+                city?: string[] | null;
+                country?: string[] | null;
+                language?: string[] | null;
                 max_experts?: number;
+                /** @description only this network's partnerships and organisations */
                 network_id?: string | null;
-                skill?: string | null;
+                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                /** @description words, as the expert search reads them */
+                q?: string | null;
+                role?: components["schemas"]["ExpertRole"][] | null;
+                skill?: string[] | null;
             };
             header?: never;
             path?: never;
@@ -2145,9 +2607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GraphRead"];
                 };
             };
             /** @description Validation Error */
@@ -2178,9 +2638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["NetworkStatsRead"];
                 };
             };
             /** @description Validation Error */
@@ -2196,7 +2654,10 @@ export interface operations {
     };
     list_networks_networks_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description with this partnership */
+                partnership_id?: string | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2210,6 +2671,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkRead"][];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -2589,6 +3059,10 @@ export interface operations {
                 cursor?: string | null;
                 /** @description items per page */
                 limit?: number;
+                /** @description in this network */
+                network_id?: string | null;
+                /** @description with this member */
+                organisation_id?: string | null;
             };
             header?: never;
             path?: never;
@@ -2750,6 +3224,10 @@ export interface operations {
     search_resources_resources_get: {
         parameters: {
             query?: {
+                /** @description available on this day (ISO 8601) */
+                available_on?: string | null;
+                /** @description with available_on: available every day up to and including this one */
+                available_to?: string | null;
                 city?: string | null;
                 /** @description `next_cursor` of the previous page */
                 cursor?: string | null;
@@ -2902,6 +3380,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    resources_by_city_resources_geo_get: {
+        parameters: {
+            query?: {
+                /** @description available on this day (ISO 8601) */
+                available_on?: string | null;
+                /** @description with available_on: available every day up to and including this one */
+                available_to?: string | null;
+                city?: string | null;
+                kind?: components["schemas"]["ResourceKind"] | null;
+                organisation_id?: string | null;
+                q?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceGeo"];
                 };
             };
             /** @description Validation Error */
