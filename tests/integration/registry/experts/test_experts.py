@@ -111,6 +111,8 @@ async def test_a_withdrawn_expert_disappears_and_the_bus_says_so(infra, registry
 async def test_the_taxonomy_has_a_hierarchy_and_only_operators_extend_it(registry, setting):
     skills = {s["slug"]: s for s in (await registry.client.get("/skills")).json()}
     assert skills["design-thinking"]["parent"] == "creative-industries"
+    assert skills["design-thinking"]["names"] == {"uk": "Дизайн-мислення", "de": "Design Thinking"}
+    assert skills["culture-heritage"]["names"]["de"] == "Kultur und Kulturerbe"
     body = {"slug": "animation", "name": "Animation", "names": {"uk": "Анімація"}, "parent": "creative-industries"}
     assert (await registry.client.post("/skills", json=body, headers=setting["admin"])).status_code == 403
     assert (await registry.client.post("/skills", json=body, headers=setting["operator"])).status_code == 201

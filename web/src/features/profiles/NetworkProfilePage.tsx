@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState';
 import { EventList } from './EventList';
 import { PartnershipLinks } from './Links';
-import { formatDate } from './labels';
+import { formatDate } from '../../lib/format';
 import { useEventsBy, useNetwork, usePartnerships, type Network } from './queries';
 import './profiles.css';
 

@@ -7,7 +7,7 @@ import { EventList } from './EventList';
 import { OrganisationLinks } from './Links';
 import { RequestCooperation } from './RequestCooperation';
 import { ResourceList } from './ResourceList';
-import { formatDate } from './labels';
+import { formatDate } from '../../lib/format';
 import { useEventsBy, useNetworksOf, usePartnership, useResourcesOf, type Partnership } from './queries';
 import './profiles.css';
 

@@ -3,7 +3,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState';
-import { formatDate, place } from './labels';
+import { formatDate } from '../../lib/format';
+import { place } from './labels';
 import type { Resource } from './queries';
 
 export function ResourceList({ query }: { query: UseQueryResult<Resource[]> }) {

@@ -33,8 +33,3 @@ function humanised(slug: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A date without time (YYYY-MM-DD from the API) in the reader's language. */
-export function formatDate(iso: string, locale: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-}

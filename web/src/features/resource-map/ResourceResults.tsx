@@ -3,7 +3,8 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/QueryState';
 import { inLanguage } from '../../lib/format';
-import { countryName, formatDate } from './labels';
+import { formatDate } from '../../lib/format';
+import { countryName } from './labels';
 import { type Resource, useOrganisations, useResources } from './queries';
 import type { ResourceSearch } from './search';
 

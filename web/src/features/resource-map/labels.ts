@@ -8,8 +8,3 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
-/** A date without time (YYYY-MM-DD from the API). */
-export function formatDate(iso: string, locale: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-}
