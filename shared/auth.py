@@ -3,8 +3,11 @@
 Tokens are JWTs signed with the registry's Ed25519 keys. The public keys reach every
 service over Kafka (`SigningKeyPublished` on registry.identity.v1) and live in the
 service's own `signing_keys` table, so a request is checked without calling anyone.
-Claims carry who the caller is, whether they operate the platform, and their role
-in each organisation; long-lived API tokens can be revoked (`ApiTokenRevoked`).
+Claims carry who the caller is and whether they operate the platform, never a role in an
+organisation: a membership may end long before a token does, so each service fills
+`Principal.organisations` from its own copy of the memberships (`shared.memberships`), and
+roles signed into a token (an `orgs` claim) are ignored. Long-lived API tokens can be
+revoked (`ApiTokenRevoked`).
 """
 
 from collections.abc import Iterable, Mapping
@@ -37,7 +40,7 @@ class Principal:
     kind: Literal["user", "api"]
     token_id: UUID
     operator: bool = False
-    organisations: Mapping[UUID, Role] = field(default_factory=dict)
+    organisations: Mapping[UUID, Role] = field(default_factory=dict)  # from the service's memberships, not the token
     email: str | None = None
 
     def is_admin_of(self, organisation_id: UUID) -> bool:
@@ -63,7 +66,6 @@ class Principal:
             kind=claims.get("kind", "user"),
             token_id=UUID(claims["jti"]),
             operator=bool(claims.get("operator", False)),
-            organisations={UUID(o): Role(r) for o, r in claims.get("orgs", {}).items()},
             email=claims.get("email"),
         )
 
@@ -117,7 +119,6 @@ def issue_token(
     ttl: timedelta,
     kind: Literal["user", "api"] = "user",
     operator: bool = False,
-    organisations: Mapping[UUID, Role] | None = None,
     email: str | None = None,
     token_id: UUID | None = None,
 ) -> str:
@@ -127,7 +128,6 @@ def issue_token(
         "iss": ISSUER, "aud": AUDIENCE, "sub": subject, "kind": kind,
         "jti": str(token_id or uuid4()), "iat": now, "exp": now + ttl,
         "operator": operator,
-        "orgs": {str(o): Role(r).value for o, r in (organisations or {}).items()},
     }
     if email:
         claims["email"] = email

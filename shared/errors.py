@@ -6,12 +6,15 @@ class DomainError(Exception):
 
     status = 422
     headers: dict[str, str] | None = None
+    code: str | None = None  # the problem's machine-readable code; None: the default of its status
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         if status is not None:
             self.status = status
+        if code is not None:
+            self.code = code
 
 
 class NotFound(DomainError):

@@ -1,4 +1,4 @@
-"""What every service's HTTP API shares: tracing, domain errors as precise 4xx answers, health,
+"""What every service's HTTP API shares: tracing, errors as problem details, body limits, health,
 the pool and settings dependencies, cursor pages."""
 
 import logging
@@ -8,13 +8,10 @@ from uuid import UUID
 
 import asyncpg
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared import telemetry
-from shared.errors import DomainError
+from shared import http_errors, limits, problems, telemetry, text_input
 from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -56,6 +53,8 @@ Cursor = Annotated[UUID | None, Query(description="`next_cursor` of the previous
 class _TracingMiddleware:
     """A span per request, continuing the caller's trace; its id goes back in a `trace-id` header.
 
+    It also answers what nothing else caught with a 500 problem, here rather than in Starlette's outermost
+    middleware: so the 500 carries the trace id too, and the server, seeing no exception, keeps the connection.
     Plain ASGI rather than BaseHTTPMiddleware, which costs a task and a stream per request.
     """
 
@@ -70,9 +69,12 @@ class _TracingMiddleware:
         headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
         with telemetry.continue_trace(method, headers, **{"http.method": method}) as span:
             trace_id = telemetry.current_trace_id()
+            started = False
 
             async def send_with_trace(message: Message) -> None:
+                nonlocal started
                 if message["type"] == "http.response.start":
+                    started = True
                     span.set_attribute("http.status_code", message["status"])
                     if trace_id:
                         message["headers"] = [*message.get("headers", []), (b"trace-id", trace_id.encode())]
@@ -80,45 +82,23 @@ class _TracingMiddleware:
 
             try:
                 await self.app(scope, receive, send_with_trace)
+            except Exception:
+                log.exception("unhandled error", extra={"trace_id": trace_id})
+                if started:  # part of the answer is out: all that is left is to end it short
+                    raise
+                await problems.response(500, "internal error")(scope, receive, send_with_trace)
             finally:
                 # Name the span after the route template: paths may carry tokens and ids.
                 route = scope.get("route")
                 span.update_name(f"{method} {getattr(route, 'path', 'unmatched')}")
 
 
-def _validation_message(error: dict) -> str:
-    """`organisers[0].partnership_id: Field required`, the way domain errors name fields."""
-    location = ""
-    for part in error["loc"]:
-        if isinstance(part, int):
-            location += f"[{part}]"
-        elif part not in ("body",):
-            location += f".{part}" if location else str(part)
-    return f"{location}: {error['msg']}" if location else error["msg"]
-
-
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, *, max_body_bytes: int = limits.MiB, larger_bodies: Mapping[str, int] | None = None) -> None:
+    """Outermost first: tracing (and the last-resort 500), the body limit, then no NUL in any string."""
+    app.add_middleware(text_input.RefuseNul)
+    app.add_middleware(limits.BodyLimit, default=max_body_bytes, larger=larger_bodies)
     app.add_middleware(_TracingMiddleware)
-
-    @app.exception_handler(DomainError)
-    async def _domain_error(_: Request, error: DomainError) -> JSONResponse:
-        return JSONResponse({"detail": error.message}, status_code=error.status, headers=error.headers)
-
-    @app.exception_handler(RequestValidationError)
-    async def _invalid_request(_: Request, error: RequestValidationError) -> JSONResponse:
-        errors = error.errors()
-        messages = [_validation_message(e) for e in errors]
-        return JSONResponse(
-            {"detail": "; ".join(messages), "errors": [
-                {"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in errors
-            ]},
-            status_code=400 if any(e["type"] == "json_invalid" for e in errors) else 422,
-        )
-
-    @app.exception_handler(Exception)
-    async def _unexpected(_: Request, error: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return JSONResponse({"detail": "internal error"}, status_code=500)
+    http_errors.install(app)
 
     @app.get("/health", tags=["operations"])
     async def health() -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Who is calling, in every service: bearer tokens checked against keys learned over Kafka."""
+"""Who is calling, in every service: bearer tokens checked against keys learned over Kafka, and the caller's
+organisation roles from the service's own copy of the registry's memberships (`shared.memberships`)."""
 
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Annotated
@@ -7,6 +8,7 @@ from uuid import UUID
 import asyncpg
 from fastapi import Depends, Request
 
+from shared import memberships
 from shared.auth import Principal, TokenVerifier
 from shared.consumers import Reaction
 from shared.contracts.registry import ApiTokenRevoked, SigningKeyPublished
@@ -50,6 +52,7 @@ async def on_signing_key_published(uow: UnitOfWork, event: SigningKeyPublished) 
 REACTIONS = (
     Reaction(SigningKeyPublished, on_signing_key_published),
     Reaction(ApiTokenRevoked, on_api_token_revoked),
+    *memberships.REACTIONS,
 )
 
 
@@ -60,7 +63,8 @@ def _verifier(request: Request) -> TokenVerifier:
     return runtime.token_verifier
 
 
-async def optional_principal(request: Request) -> Principal | None:
+async def verified_principal(request: Request) -> Principal | None:
+    """Who the token says the caller is, its signature, expiry and revocation checked; no roles yet."""
     header = request.headers.get("authorization")
     if not header:
         return None
@@ -68,6 +72,15 @@ async def optional_principal(request: Request) -> Principal | None:
     if scheme.lower() != "bearer" or not token.strip():
         raise Unauthorized("Authorization header must be 'Bearer <token>'")
     return await _verifier(request).verify(token.strip())
+
+
+async def optional_principal(
+    request: Request, principal: Annotated[Principal | None, Depends(verified_principal)]
+) -> Principal | None:
+    """The verified caller with the organisation roles this service knows now, never a token's own."""
+    if principal is None:
+        return None
+    return await memberships.with_current_roles(request.app.state.runtime.pool, principal)
 
 
 def requiring(optional: Callable[..., Awaitable[Principal | None]]) -> Callable[..., Awaitable[Principal]]:

@@ -8,7 +8,7 @@ settings; nothing global is shared between runtimes.
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 
 import asyncpg
@@ -87,9 +87,11 @@ class ServiceRuntime:
         spec.add_broker(self.broker)
         return spec
 
-    def http_app(self, *routers: APIRouter, title: str, description: str) -> FastAPI:
+    def http_app(self, *routers: APIRouter, title: str, description: str,
+                 larger_bodies: Mapping[str, int] | None = None) -> FastAPI:
+        """`larger_bodies`: path prefixes allowed more than `HTTP_MAX_BODY_BYTES` (e.g. file imports)."""
         app = FastAPI(title=title, description=description, version=self.version, lifespan=self._lifespan)
-        http.install(app)
+        http.install(app, max_body_bytes=self.settings.http_max_body_bytes, larger_bodies=larger_bodies)
         app.state.runtime = self
         for router in routers:
             app.include_router(router)
@@ -111,7 +113,7 @@ class ServiceRuntime:
     async def start(self) -> None:
         s = self.settings
         logs.setup_logging(self.name, s.log_level)
-        telemetry.setup_tracing(self.name, s.otel_exporter, s.otel_endpoint)
+        telemetry.setup_tracing(self.name, s.otel_exporter, s.otel_endpoint, s.otel_traces_endpoint)
         await migrate(s.database_url, s.db_schema, self.migrations)
         self._pool = await create_pool(s.database_url, s.db_schema)
         await kafka.ensure_topics(s.kafka_bootstrap_servers, s.kafka_topic_partitions)

@@ -29,9 +29,12 @@ class ServiceSettings(BaseSettings):
     otel_exporter: Literal["none", "console", "otlp"] = Field(
         "none", validation_alias="OTEL_TRACES_EXPORTER"
     )
-    otel_endpoint: str | None = Field(None, validation_alias="OTEL_EXPORTER_OTLP_ENDPOINT")
+    otel_endpoint: str | None = Field(None, validation_alias="OTEL_EXPORTER_OTLP_ENDPOINT")  # the base URL
+    otel_traces_endpoint: str | None = Field(None, validation_alias="OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")
     log_level: str = Field("INFO", validation_alias="LOG_LEVEL")
     consumer_max_attempts: int = Field(3, ge=1, validation_alias="CONSUMER_MAX_ATTEMPTS")
+    # A request body over this is refused with 413 before it is read (imports may allow more).
+    http_max_body_bytes: int = Field(1024 * 1024, ge=1, validation_alias="HTTP_MAX_BODY_BYTES")
 
     # Each service overrides these with its own prefixed variables.
     service_name: str = "sparknet"

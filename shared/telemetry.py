@@ -1,7 +1,9 @@
 """OpenTelemetry tracing: one trace follows a request through the outbox and Kafka.
 
 A tracer provider always runs, so that logs carry trace ids; spans are exported
-only when `OTEL_TRACES_EXPORTER` says where (console or OTLP).
+only when `OTEL_TRACES_EXPORTER` says where (console or OTLP). As the OpenTelemetry convention has it,
+OTEL_EXPORTER_OTLP_ENDPOINT is the collector's base URL (spans go to <base>/v1/traces) and
+OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, when set, is the traces URL itself.
 """
 
 from collections.abc import Iterator, Mapping
@@ -15,9 +17,18 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExport
 _tracer = trace.get_tracer("sparknet")
 
 
-def setup_tracing(service_name: str, exporter: str, endpoint: str | None = None) -> TracerProvider:
+def traces_url(base: str | None, traces: str | None = None) -> str | None:
+    """Where OTLP/HTTP spans go: `traces` as given, else `base` + /v1/traces (None: the exporter's default)."""
+    if traces:
+        return traces
+    return f"{base.rstrip('/')}/v1/traces" if base else None
+
+
+def setup_tracing(service_name: str, exporter: str, endpoint: str | None = None,
+                  traces_endpoint: str | None = None) -> TracerProvider:
+    """`endpoint` and `traces_endpoint`: OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_EXPORTER_OTLP_TRACES_ENDPOINT."""
     provider = TracerProvider(resource=Resource.create({"service.name": service_name}))
-    span_exporter = _make_exporter(exporter, endpoint)
+    span_exporter = _make_exporter(exporter, traces_url(endpoint, traces_endpoint))
     if span_exporter is not None:
         provider.add_span_processor(BatchSpanProcessor(span_exporter))
     trace.set_tracer_provider(provider)
@@ -51,6 +62,14 @@ def continue_trace(name: str, carrier: Mapping[str, str], **attributes: str) -> 
             yield span
     finally:
         context.detach(token)
+
+
+@contextmanager
+def traced(name: str, **attributes: str) -> Iterator[trace.Span]:
+    """A span of its own: a new trace when none is current, as for work a loop or a first start begins
+    outside any request or message, so that what it publishes carries trace context like everything else."""
+    with _tracer.start_as_current_span(name, attributes=attributes) as span:
+        yield span
 
 
 def current_trace_id() -> str | None:

@@ -8,7 +8,7 @@ from shared.consumers import Reaction
 from shared.contracts.events import (
     EventCancelled, EventPublished, EventRescheduled, TicketTypeChanged, TicketTypeDefined,
 )
-from shared.contracts.registry import PartnershipFormed
+from shared.contracts.registry import PartnershipFormed, PartnershipMemberAdded, PartnershipMemberRemoved
 
 REACTIONS = (
     *identity.REACTIONS,
@@ -17,5 +17,7 @@ REACTIONS = (
     Reaction(TicketTypeChanged, offers.on_ticket_type),
     Reaction(EventRescheduled, offers.on_event_rescheduled),
     Reaction(EventCancelled, cancellation.on_event_cancelled),
-    Reaction(PartnershipFormed, organisers.on_partnership_formed),
+    Reaction(PartnershipFormed, organisers.on_partnership_members),
+    Reaction(PartnershipMemberAdded, organisers.on_partnership_members),  # each lists the members after it
+    Reaction(PartnershipMemberRemoved, organisers.on_partnership_members),
 )

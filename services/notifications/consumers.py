@@ -12,6 +12,7 @@ from shared.contracts.billing import (
 from shared.contracts.events import EventCancelled, EventDrafted, EventPublished, EventRescheduled
 from shared.contracts.registry import (
     CooperationRequestAnswered, CooperationRequested, ExpertPublished, ExpertWithdrawn, PartnershipFormed,
+    PartnershipMemberAdded, PartnershipMemberRemoved,
 )
 
 
@@ -27,6 +28,8 @@ def in_order(*handlers: Handler) -> Handler:
 REACTIONS = (
     *identity.REACTIONS,
     Reaction(PartnershipFormed, network.learn_partnership),
+    Reaction(PartnershipMemberAdded, network.learn_partnership),
+    Reaction(PartnershipMemberRemoved, network.learn_partnership),
     Reaction(ExpertPublished, network.learn_expert),
     Reaction(ExpertWithdrawn, network.learn_expert),
     Reaction(EventDrafted, network.learn_event),

@@ -43,7 +43,8 @@ async def warm_gazetteer(_: ServiceRuntime) -> None:
 
 
 def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, FastAPI]:
-    runtime = ServiceRuntime(settings or RegistrySettings(), migrations=MIGRATIONS)
+    settings = settings or RegistrySettings()
+    runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
     runtime.declare_published(
         topics.REGISTRY_ORGANISATION, topics.REGISTRY_PARTNERSHIP, topics.REGISTRY_IDENTITY, topics.REGISTRY_EXPERT,
         topics.REGISTRY_RESOURCE, topics.REGISTRY_COOPERATION, topics.REGISTRY_NETWORK,
@@ -57,6 +58,7 @@ def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, Fas
         title="sparknet registry",
         description="Organisations, partnerships, networks, experts, resources and cooperation requests; search and"
                     " the expert map; bulk import and export; users, tokens and the keys that sign them.",
+        larger_bodies={"/imports/": settings.import_max_body_bytes},
     )
     started = app.router.lifespan_context
 

@@ -17,6 +17,8 @@ class RegistrySettings(ServiceSettings):
     access_token_minutes: float = Field(15, gt=0, validation_alias="REGISTRY_ACCESS_TOKEN_MINUTES")
     api_token_max_days: int = Field(365, ge=1, validation_alias="REGISTRY_API_TOKEN_MAX_DAYS")
     expiry_interval_seconds: float = Field(30, gt=0, validation_alias="REGISTRY_EXPIRY_INTERVAL_SECONDS")
+    # A whole spreadsheet in one request: more than the 1 MiB other bodies may have.
+    import_max_body_bytes: int = Field(10 * 1024 * 1024, ge=1, validation_alias="REGISTRY_IMPORT_MAX_BODY_BYTES")
     # Events are learned from the events service's topic (joint events on the expert map).
     consumer_group: str | None = Field(None, validation_alias="REGISTRY_CONSUMER_GROUP")
 

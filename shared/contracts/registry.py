@@ -69,6 +69,9 @@ class PartnershipMember(BaseModel):
 
 
 class PartnershipFormed(RegistryEvent):
+    """`members` are the organisations that joined at once (the proposer's); the others are invited and follow,
+    each in a PartnershipMemberAdded, only when one of their own admins accepts."""
+
     type: Literal["PartnershipFormed"] = "PartnershipFormed"
     name: str
     programme: str | None = None
@@ -78,7 +81,8 @@ class PartnershipFormed(RegistryEvent):
 
 
 class PartnershipMemberAdded(RegistryEvent):
-    """Keyed by partnership; `members` is the whole membership after the change."""
+    """An organisation became a member (added by its own admin, or accepted an invitation); keyed by
+    partnership; `members` is the whole membership after the change, invited organisations never in it."""
 
     type: Literal["PartnershipMemberAdded"] = "PartnershipMemberAdded"
     organisation_id: UUID
@@ -128,6 +132,36 @@ class ApiTokenRevoked(RegistryEvent):
 
     type: Literal["ApiTokenRevoked"] = "ApiTokenRevoked"
     token_id: UUID
+
+
+class OrganisationMemberAdded(RegistryEvent):
+    """A user became a member (or admin) of an organisation. Membership events are keyed by user, so
+    each user's changes arrive in order; services authorise by organisation role from these alone."""
+
+    type: Literal["OrganisationMemberAdded"] = "OrganisationMemberAdded"
+    user_id: UUID
+    organisation_id: UUID
+    role: Literal["admin", "member"]
+
+
+class OrganisationMemberRoleChanged(RegistryEvent):
+    type: Literal["OrganisationMemberRoleChanged"] = "OrganisationMemberRoleChanged"
+    user_id: UUID
+    organisation_id: UUID
+    role: Literal["admin", "member"]
+
+
+class OrganisationMemberRemoved(RegistryEvent):
+    type: Literal["OrganisationMemberRemoved"] = "OrganisationMemberRemoved"
+    user_id: UUID
+    organisation_id: UUID
+
+
+class UserDisabled(RegistryEvent):
+    """The user may no longer act: every token of theirs is refused, whatever it says."""
+
+    type: Literal["UserDisabled"] = "UserDisabled"
+    user_id: UUID
 
 
 class ExpertRole(StrEnum):
@@ -216,7 +250,11 @@ class ResourceWithdrawn(RegistryEvent):
 OrganisationEvent = Annotated[OrganisationRegistered | OrganisationUpdated, Field(discriminator="type")]
 ExpertEvent = Annotated[ExpertPublished | ExpertWithdrawn, Field(discriminator="type")]
 CooperationEvent = Annotated[CooperationRequested | CooperationRequestAnswered, Field(discriminator="type")]
-IdentityEvent = Annotated[SigningKeyPublished | ApiTokenRevoked, Field(discriminator="type")]
+IdentityEvent = Annotated[
+    SigningKeyPublished | ApiTokenRevoked | OrganisationMemberAdded | OrganisationMemberRoleChanged
+    | OrganisationMemberRemoved | UserDisabled,
+    Field(discriminator="type"),
+]
 PartnershipEvent = Annotated[
     PartnershipFormed | PartnershipMemberAdded | PartnershipMemberRemoved, Field(discriminator="type")
 ]

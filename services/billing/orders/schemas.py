@@ -3,7 +3,7 @@
 from datetime import datetime
 from uuid import UUID
 
-from pydantic import BaseModel, EmailStr, Field, field_validator
+from pydantic import BaseModel, EmailStr, Field, StrictInt, field_validator
 
 from services.billing.orders.domain import Order, OrderStatus
 from services.billing.seats.domain import EventOnSale, Seats
@@ -26,7 +26,8 @@ class BuyerIn(BaseModel):
 
 class LineIn(BaseModel):
     ticket_type_id: UUID
-    quantity: int = Field(ge=1, le=1000)
+    # Strict: "2" or true would otherwise hold seats nobody asked for in those words.
+    quantity: StrictInt = Field(ge=1, le=1000)
 
 
 class OrderCreate(BaseModel):

@@ -94,7 +94,7 @@ async def _hold(pool: asyncpg.Pool, order: Order, payment: Payment, voucher: Vou
         async with pool.acquire() as conn:
             return await repository.key(conn, key)
     except asyncpg.LockNotAvailableError:
-        raise Conflict("sold out for now: too many buyers at once, try again") from None
+        raise Conflict("sold out for now: too many buyers at once, try again", code="busy") from None
     except asyncpg.RaiseError as error:
         if (sold_out := seats.sold_out_at_commit(error)) is None:
             raise
@@ -102,7 +102,7 @@ async def _hold(pool: asyncpg.Pool, order: Order, payment: Payment, voucher: Vou
 
 
 def _sold_out(line) -> Conflict:
-    return Conflict(f"sold out: fewer than {line.quantity} seats left for {line.ticket_type_name!r}")
+    return Conflict(f"sold out: fewer than {line.quantity} seats left for {line.ticket_type_name!r}", code="sold_out")
 
 
 def _refuse_if_sold_out(order: Order, counters: dict[UUID, Seats]) -> None:

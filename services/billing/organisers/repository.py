@@ -2,7 +2,8 @@
 
 An organiser of an event is an admin of an organisation co-organising it on its own, or
 of a member of a partnership co-organising it; platform operators may act on every event.
-Both halves are projections: organisers from EventPublished, members from PartnershipFormed.
+Both halves are projections: organisers from EventPublished, members from PartnershipFormed and the
+membership changes after it (PartnershipMemberAdded, PartnershipMemberRemoved).
 """
 
 from collections.abc import Sequence
@@ -12,7 +13,7 @@ import asyncpg
 
 from shared.auth import Principal, Role
 from shared.contracts.events import Organiser
-from shared.contracts.registry import PartnershipFormed
+from shared.contracts.registry import PartnershipFormed, PartnershipMemberAdded, PartnershipMemberRemoved
 from shared.errors import Forbidden, NotFound
 
 
@@ -26,7 +27,8 @@ async def project_event(conn: asyncpg.Connection, event_id: UUID, organisers: Se
     )
 
 
-async def project_partnership(conn: asyncpg.Connection, event: PartnershipFormed) -> None:
+async def project_partnership(conn: asyncpg.Connection,
+                              event: PartnershipFormed | PartnershipMemberAdded | PartnershipMemberRemoved) -> None:
     await conn.execute("DELETE FROM partnership_members WHERE partnership_id = $1", event.aggregate_id)
     await conn.executemany(
         "INSERT INTO partnership_members (partnership_id, organisation_id, role) VALUES ($1, $2, $3)",

@@ -9,7 +9,7 @@ from services.billing.orders import repository as orders
 from services.billing.organisers import repository
 from services.billing.organisers.schemas import OrderSummary
 from shared.auth import Principal
-from shared.contracts.registry import PartnershipFormed
+from shared.contracts.registry import PartnershipFormed, PartnershipMemberAdded, PartnershipMemberRemoved
 from shared.http import Page
 from shared.unit_of_work import UnitOfWork
 
@@ -32,6 +32,8 @@ async def set_hold(pool: asyncpg.Pool, *, event_id: UUID, hold_minutes: int | No
         await offers.set_hold_minutes(uow.conn, event_id, hold_minutes)
 
 
-async def on_partnership_formed(uow: UnitOfWork, event: PartnershipFormed) -> None:
-    """Which organisations make up a partnership: their admins organise its events."""
+async def on_partnership_members(uow: UnitOfWork,
+                                 event: PartnershipFormed | PartnershipMemberAdded | PartnershipMemberRemoved) -> None:
+    """Which organisations make up a partnership (members only, never those merely invited): their admins
+    organise its events. Every one of these events lists all members: applying it again changes nothing."""
     await repository.project_partnership(uow.conn, event)

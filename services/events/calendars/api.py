@@ -26,22 +26,23 @@ async def event_calendar(event_id: UUID, pool: PoolDep, principal: MaybePrincipa
     return _ics(body, f"event-{event_id}")
 
 
-async def _feed(pool, search: Search, name: str, lang: str | None) -> Response:
-    return _ics(await service.feed(pool=pool, search=search, name=name, language=lang), "sparknet-events")
+async def _feed(pool, search: Search, kind: str, subject: str, lang: str | None) -> Response:
+    body = await service.feed(pool=pool, search=search, kind=kind, subject=subject, language=lang)
+    return _ics(body, "sparknet-events")
 
 
 @router.get("/calendars/organisers/{organiser_id}.ics", response_class=Response)
 async def organiser_calendar(organiser_id: UUID, pool: PoolDep, lang: Lang = None):
     """Events co-organised by a partnership, or by an organisation on its own or through its partnerships."""
-    return await _feed(pool, Search(organiser=organiser_id), f"sparknet: organiser {organiser_id}", lang)
+    return await _feed(pool, Search(organiser=organiser_id), "organiser", str(organiser_id), lang)
 
 
 @router.get("/calendars/networks/{network}.ics", response_class=Response)
 async def network_calendar(network: str, pool: PoolDep, lang: Lang = None):
     """Events of a registry network's partnerships (by the network's id or name), or of a programme."""
-    return await _feed(pool, Search(network=network), f"sparknet: {network}", lang)
+    return await _feed(pool, Search(network=network), "network", network, lang)
 
 
 @router.get("/calendars/cities/{city}.ics", response_class=Response)
 async def city_calendar(city: str, pool: PoolDep, lang: Lang = None):
-    return await _feed(pool, Search(city=city), f"sparknet: events in {city}", lang)
+    return await _feed(pool, Search(city=city), "city", city, lang)

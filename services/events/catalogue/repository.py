@@ -20,6 +20,11 @@ _SEATS_LEFT = (
 )
 _PAID = ("EXISTS (SELECT 1 FROM ticket_types t WHERE t.event_id = e.id AND t.visibility = 'public'"
          " AND t.price_amount > 0)")
+# The words a text search looks in: the values of the per-language maps, never their JSON (keys, braces).
+_SEARCHED_TEXT = (
+    "concat_ws(' ', (SELECT string_agg(value, ' ') FROM jsonb_each_text(e.titles)),"
+    " (SELECT string_agg(value, ' ') FROM jsonb_each_text(e.descriptions)), array_to_string(e.tags, ' '))"
+)
 
 
 def _like(text: str) -> str:
@@ -35,8 +40,7 @@ def conditions(search: Search) -> tuple[list[str], list]:
         return f"${len(args)}"
 
     if search.text:
-        where.append(f"(e.titles::text || ' ' || e.descriptions::text || ' ' || array_to_string(e.tags, ' '))"
-                     f" ILIKE {arg(_like(search.text))}")
+        where.append(f"{_SEARCHED_TEXT} ILIKE {arg(_like(search.text))}")
     if search.kind:
         where.append(f"e.kind = {arg(search.kind.value)}")
     if search.city:

@@ -50,6 +50,7 @@ class Event(Lifecycle, Edits):
     published_at: datetime | None = None
     cancel_reason: str | None = None
     revision: int = 0  # bumped by every change attendees see (an iCalendar SEQUENCE)
+    changed_at: datetime | None = None  # when the stored event last changed (the database keeps it)
     id: UUID = field(default_factory=uuid4)
     events: list[Envelope] = field(default_factory=list, repr=False)
 

@@ -115,5 +115,5 @@ def _event(row: asyncpg.Record, *, organisers, consents, sessions, ticket_types)
         sessions=tuple(sessions), languages=tuple(row["languages"]), tags=tuple(row["tags"]),
         sectors=tuple(row["sectors"]), audience=tuple(Audience(a) for a in row["audience"]),
         capacity=row["capacity"], cover_image_url=row["cover_image_url"], published_at=row["published_at"],
-        cancel_reason=row["cancel_reason"], revision=row["revision"],
+        cancel_reason=row["cancel_reason"], revision=row["revision"], changed_at=row["changed_at"],
     )

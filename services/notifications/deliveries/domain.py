@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from services.notifications.ids import new_id
+from services.notifications.subscriptions.catalogue import in_words
 from services.notifications.subscriptions.domain import Subscription
 from shared.envelope import Envelope
 
@@ -59,6 +60,7 @@ class Delivery:
             channel=Channel.EMAIL, recipient=subscription.email, template="confirm_subscription",
             message_id=subscription.id, event_type="SubscriptionConfirmation",
             payload={"language": subscription.language, "event_types": list(subscription.event_types),
+                     "event_types_in_words": in_words(subscription.event_types, subscription.language),
                      "confirm_url": f"{public_url.rstrip('/')}/subscriptions/confirm/{subscription.confirm_token}"},
         )
 

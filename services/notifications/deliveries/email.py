@@ -35,7 +35,8 @@ def compose(claim: Claim, *, sender: str, public_url: str = "", web_url: str = "
     language = language_of(claim.payload, offered=written_in(claim.template))
     unsubscribe_url = f"{public_url.rstrip('/')}/unsubscribe/{claim.unsubscribe_token}" if claim.unsubscribe_token else ""
     tickets = claim.template == tickets_issued.TEMPLATE
-    extra = tickets_issued.context(claim.payload, web_url=web_url, message_id=str(claim.id)) if tickets else {}
+    extra = tickets_issued.context(claim.payload, web_url=web_url, message_id=str(claim.id),
+                                   language=language) if tickets else {}
 
     def render(part: str) -> str:
         template = _templates.get_template(f"{claim.template}/{language}.{part}")
@@ -55,7 +56,8 @@ def compose(claim: Claim, *, sender: str, public_url: str = "", web_url: str = "
         message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     if tickets:
         tickets_issued.add_qr_images(message, extra["qr_images"])
-        tickets_issued.add_calendar(message, claim.payload, url=extra["order_url"], description=render("calendar.txt"))
+        tickets_issued.add_calendar(message, claim.payload, title=extra["event_title"], url=extra["order_url"],
+                                    description=render("calendar.txt"))
     for ticket in claim.payload.get("tickets") or ():  # the tickets themselves, one file each
         message.add_attachment(_ticket_text(claim.payload, ticket), filename=f"ticket-{ticket['code']}.txt")
     message["Content-Language"] = language  # after the parts: setting content clears Content-* headers

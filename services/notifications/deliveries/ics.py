@@ -5,18 +5,19 @@ the wall-clock time the organisers set across DST changes. The UID is the one th
 give the event, so a calendar that follows those feeds as well keeps one entry.
 """
 
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
+from shared import ical_zones
 from shared.envelope import utc_now
 
 PRODID = "-//sparknet//notifications//EN"
 MEDIA_TYPE = ("text", "calendar")
 # What the confirmation takes from the event's publication (and rescheduling), as notifications learned it.
-CALENDAR_FACTS = ("title", "starts_at", "ends_at", "timezone", "venue", "city", "country", "online_url")
+CALENDAR_FACTS = ("title", "titles", "starts_at", "ends_at", "timezone", "venue", "city", "country", "online_url")
 
 
 def location(facts: dict[str, Any]) -> str | None:
@@ -54,10 +55,8 @@ def event_ics(event_id: str, facts: dict[str, Any], *, title: str, url: str = ""
     for name, value in (("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"), ("method", "PUBLISH")):
         cal.add(name, value)
     cal.add_component(vevent)
-    if zone.key != "UTC":  # the zone's rules around the event's years, not since 1970
-        first = starts.date() - timedelta(days=366)
-        cal.add_missing_timezones(first_date=first, last_date=max(ends.date() + timedelta(days=366),
-                                                                  date(first.year + 2, 1, 1)))
+    first, last = ical_zones.span([starts], [ends])  # the zone's rules around the event's years, not since 1970
+    ical_zones.add_timezones(cal, [zone.key], first=first, last=last)
     return cal.to_ical()
 
 

@@ -3,7 +3,7 @@
 from collections.abc import Collection
 from typing import Any
 
-LANGUAGES = ("en", "uk")  # what every email and feed summary is written in
+LANGUAGES = ("en", "uk", "de")  # what every email and feed summary is written in
 DEFAULT_LANGUAGE = "en"
 
 

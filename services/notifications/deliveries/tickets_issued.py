@@ -23,11 +23,13 @@ class QrImage:
     size: int  # pixels, square
 
 
-def context(payload: dict[str, Any], *, web_url: str, message_id: str) -> dict[str, Any]:
-    """What the templates see besides the event itself."""
+def context(payload: dict[str, Any], *, web_url: str, message_id: str, language: str) -> dict[str, Any]:
+    """What the templates see besides the event itself: its title in `language` if the event has one
+    (as its publication told us; billing's message names it in the primary language only)."""
     details = payload.get("event_details") or {}
+    title = (details.get("titles") or {}).get(language) or payload.get("event_title") or details.get("title")
     return {"order_url": order_url(payload, web_url), "qr_images": qr_images(payload, message_id),
-            "event_details": details, "calendar_attached": ics.has_dates(details)}
+            "event_details": details, "calendar_attached": ics.has_dates(details), "event_title": title}
 
 
 def order_url(payload: dict[str, Any], web_url: str) -> str:
@@ -59,11 +61,10 @@ def add_qr_images(message: EmailMessage, images: dict[str, QrImage]) -> None:
                          filename=f"qr-{ticket_id}.png")
 
 
-def add_calendar(message: EmailMessage, payload: dict[str, Any], *, url: str, description: str) -> None:
+def add_calendar(message: EmailMessage, payload: dict[str, Any], *, title: str, url: str, description: str) -> None:
     """The event's .ics, if notifications knows its dates (from EventPublished and EventRescheduled)."""
     facts = payload.get("event_details") or {}
-    calendar = ics.event_ics(str(payload["event_id"]), facts, title=payload.get("event_title") or facts.get("title"),
-                             url=url, description=description.strip())
+    calendar = ics.event_ics(str(payload["event_id"]), facts, title=title, url=url, description=description.strip())
     if calendar is not None:
         message.add_attachment(calendar, *ics.MEDIA_TYPE, filename="event.ics",
                                params={"method": "PUBLISH", "charset": "utf-8"})

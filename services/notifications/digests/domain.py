@@ -13,6 +13,8 @@ _TITLE = {
     "en": {"daily": "Your daily sparknet digest: {n} updates", "weekly": "Your weekly sparknet digest: {n} updates"},
     "uk": {"daily": "Ваш щоденний дайджест sparknet: оновлень — {n}",
            "weekly": "Ваш щотижневий дайджест sparknet: оновлень — {n}"},
+    "de": {"daily": "Ihr täglicher sparknet-Überblick: {n} Neuigkeiten",
+           "weekly": "Ihr wöchentlicher sparknet-Überblick: {n} Neuigkeiten"},
 }
 
 

@@ -1,4 +1,4 @@
-"""One line of title and a few lines of detail for any event, in English or Ukrainian.
+"""One line of title and a few lines of detail for any event, in English, Ukrainian or German.
 
 Used by the in-app feed, notification emails and digests alike.
 """
@@ -43,12 +43,30 @@ _TITLES = {
         "TicketsIssued": "Ваші квитки на {event_title}",
         "TicketsVoided": "Ваші квитки більше не дійсні",
     },
+    "de": {
+        "EventPublished": "Neue Veranstaltung: {title}",
+        "EventRescheduled": "Neue Termine: {title}",
+        "EventCancelled": "Abgesagt: {title}",
+        "NetworkAnnouncement": "Ankündigung: {title}",
+        "CooperationRequested": "Eine Kooperationsanfrage für Ihre Partnerschaft",
+        "CooperationRequestAnswered": "Antwort auf Ihre Kooperationsanfrage: {outcome}",
+        "OrderReserved": "Ihre Bestellung ist reserviert",
+        "OrderPaid": "Ihre Zahlung ist eingegangen",
+        "OrderExpired": "Ihre Reservierung ist abgelaufen",
+        "OrderCancelled": "Ihre Bestellung wurde storniert",
+        "OrderRefunded": "Ihre Zahlung wurde erstattet",
+        "RefundIssued": "Eine Erstattung ist unterwegs",
+        "TicketsIssued": "Ihre Tickets für {event_title}",
+        "TicketsVoided": "Ihre Tickets sind nicht mehr gültig",
+    },
 }
 _LABELS = {
     "en": {"starts": "Starts", "where": "Where", "online": "Online", "reason": "Reason", "message": "Message",
            "amount": "Amount", "ticket": "Ticket"},
     "uk": {"starts": "Початок", "where": "Де", "online": "Онлайн", "reason": "Причина", "message": "Повідомлення",
            "amount": "Сума", "ticket": "Квиток"},
+    "de": {"starts": "Beginn", "where": "Ort", "online": "Online", "reason": "Grund", "message": "Nachricht",
+           "amount": "Betrag", "ticket": "Ticket"},
 }
 
 
@@ -59,6 +77,10 @@ class Summary:
 
 
 def summarise(event_type: str, payload: dict[str, Any], language: str) -> Summary:
+    """`payload`'s `titles` (by language) name the event in the reader's language where it has one."""
+    titles = payload.get("titles") or {}
+    if titles.get(language):
+        payload = {**payload, "title": titles[language]}
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     title = _TITLES[language].get(event_type, event_type).format_map(_Lenient(payload))
     return Summary(" ".join(title.split()), tuple(_lines(payload, _LABELS[language])))

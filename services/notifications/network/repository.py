@@ -7,7 +7,9 @@ from uuid import UUID
 import asyncpg
 
 
-async def add_partnership(conn: asyncpg.Connection, partnership_id: UUID, organisation_ids: Iterable[UUID]) -> None:
+async def put_partnership(conn: asyncpg.Connection, partnership_id: UUID, organisation_ids: Iterable[UUID]) -> None:
+    """The members replace the earlier ones: one who left is gone."""
+    await conn.execute("DELETE FROM partnership_members WHERE partnership_id = $1", partnership_id)
     await conn.executemany(
         "INSERT INTO partnership_members (partnership_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
         [(partnership_id, o) for o in organisation_ids],

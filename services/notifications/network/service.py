@@ -7,8 +7,8 @@ from shared.contracts.billing import OrderReserved, TicketsIssued
 from shared.envelope import Envelope
 from shared.unit_of_work import UnitOfWork
 
-# What filters may match on, as an event's publication tells it.
-FACTS = ("title", "kind", "city", "country", "venue", "online_url", "starts_at", "ends_at", "timezone",
+# What filters may match on (and the titles by language emails name the event by), as its publication tells it.
+FACTS = ("title", "titles", "kind", "city", "country", "venue", "online_url", "starts_at", "ends_at", "timezone",
          "organisers", "tags", "language")
 
 
@@ -19,7 +19,8 @@ async def learn_event(uow: UnitOfWork, event: Envelope) -> None:
 
 
 async def learn_partnership(uow: UnitOfWork, event: Envelope) -> None:
-    await repository.add_partnership(uow.conn, event.aggregate_id, [m.organisation_id for m in event.members])
+    """PartnershipFormed and each membership change list all members (never invited organisations)."""
+    await repository.put_partnership(uow.conn, event.aggregate_id, [m.organisation_id for m in event.members])
 
 
 async def learn_expert(uow: UnitOfWork, event: Envelope) -> None:

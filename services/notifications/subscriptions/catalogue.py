@@ -1,5 +1,7 @@
 """Which event types exist, and which each kind of subscriber may hear about."""
 
+from collections.abc import Iterable
+
 from shared.errors import DomainError
 from shared.topics import EVENT_TYPES
 
@@ -23,6 +25,36 @@ OFFERED: dict[str, frozenset[str]] = {
 }
 
 CATALOGUE_EVENT_TYPES: frozenset[str] = EVENT_TYPES | {ANNOUNCEMENT}
+
+# What people read in a confirmation email for the types they may follow; others keep their identifier.
+_IN_WORDS = {
+    "en": {"EventPublished": "event publication", "EventRescheduled": "event rescheduling",
+           "EventCancelled": "event cancellation", ANNOUNCEMENT: "network announcements",
+           "CooperationRequested": "cooperation requests", "CooperationRequestAnswered": "answers to cooperation requests",
+           "OrderReserved": "order reservation", "OrderPaid": "order payment", "OrderExpired": "reservation expiry",
+           "OrderCancelled": "order cancellation", "OrderRefunded": "order refund", "RefundIssued": "refund payout",
+           "TicketsIssued": "tickets issued", "TicketsVoided": "tickets voided"},
+    "uk": {"EventPublished": "публікація події", "EventRescheduled": "перенесення події",
+           "EventCancelled": "скасування події", ANNOUNCEMENT: "оголошення мережі",
+           "CooperationRequested": "запити на співпрацю", "CooperationRequestAnswered": "відповіді на запити на співпрацю",
+           "OrderReserved": "резервування замовлення", "OrderPaid": "оплата замовлення",
+           "OrderExpired": "закінчення резервування", "OrderCancelled": "скасування замовлення",
+           "OrderRefunded": "повернення коштів за замовлення", "RefundIssued": "виплата повернення",
+           "TicketsIssued": "видача квитків", "TicketsVoided": "анулювання квитків"},
+    "de": {"EventPublished": "Veröffentlichung einer Veranstaltung", "EventRescheduled": "Verlegung einer Veranstaltung",
+           "EventCancelled": "Absage einer Veranstaltung", ANNOUNCEMENT: "Ankündigungen des Netzwerks",
+           "CooperationRequested": "Kooperationsanfragen", "CooperationRequestAnswered": "Antworten auf Kooperationsanfragen",
+           "OrderReserved": "Reservierung einer Bestellung", "OrderPaid": "Bezahlung einer Bestellung",
+           "OrderExpired": "Ablauf einer Reservierung", "OrderCancelled": "Stornierung einer Bestellung",
+           "OrderRefunded": "Erstattung einer Bestellung", "RefundIssued": "Auszahlung einer Erstattung",
+           "TicketsIssued": "Ausstellung von Tickets", "TicketsVoided": "Ungültigkeit von Tickets"},
+}
+
+
+def in_words(event_types: Iterable[str], language: str) -> list[str]:
+    """The event types as a reader of `language` (else English) understands them."""
+    words = _IN_WORDS.get(language, _IN_WORDS["en"])
+    return [words.get(t, t) for t in event_types]
 
 
 def check_event_types(event_types: list[str], owner_kind: str = "external") -> tuple[str, ...]:

@@ -71,7 +71,7 @@ class SubscriptionCreate(BaseModel):
     expert_id: UUID | None = Field(None, description="subscribe for this expert (themselves or their admins)")
     url: HttpUrl | None = Field(None, max_length=2048, description="webhooks: where to POST; https outside development")
     email: EmailStr | None = Field(None, description="email: where to write; attendees confirm by a link")
-    language: Literal["en", "uk"] = "en"
+    language: Literal["en", "uk", "de"] = Field("en", description="what emails and feed items are written in")
     event_types: list[str] = Field(min_length=1, max_length=50, examples=[["EventPublished"]])
     filters: FiltersIn = Field(default_factory=FiltersIn)
     involving_me: bool = Field(False, description="public events too only when they concern the subscriber")

@@ -8,12 +8,11 @@ from fastapi.responses import JSONResponse, Response
 
 from services.registry.bulk import experts, formats, organisations, partnerships, service
 from services.registry.identity.access import Caller, MaybeCaller
-from shared.errors import DomainError
+from shared import problems
 from shared.http import PoolDep
 
 router = APIRouter(tags=["bulk"])
 Kind = Literal["organisations", "partnerships", "experts"]
-MAX_BYTES = 10 * 1024 * 1024
 
 
 def _details(doc: str) -> str:
@@ -41,7 +40,9 @@ dry run that would write rows.
 An organisation's `key` is how later files refer to it.
 
 **Partnerships.** {_details(partnerships.__doc__)}
-An organisation is referred to by its `key`, its `id`, or its exact `name` if no other organisation has it.
+An organisation is referred to by its `key`, its `id`, or its `name` (case, accents, spacing and punctuation
+aside), with its place when organisations of several cities have that name: `Impact Hub (Lviv, UA)` or
+`Impact Hub (UA)`.
 
 **Experts.** {_details(experts.__doc__)}
 """
@@ -66,13 +67,15 @@ FILE_BODY = {"requestBody": {"required": True, "content": {
                         422: {"description": "errors: nothing written"}})
 async def import_file(kind: Kind, request: Request, pool: PoolDep, caller: Caller,
                       dry_run: bool = False, partial: bool = False) -> JSONResponse:
-    if int(request.headers.get("content-length") or 0) > MAX_BYTES:
-        raise DomainError(f"at most {MAX_BYTES} bytes in one import", status=413)
     media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
     report = await service.import_rows(pool, caller, kind, await request.body(), media_type,
                                        dry_run=dry_run, partial=partial)
-    status = 422 if report.writes_nothing else 201 if report.rows_written else 200
-    return JSONResponse(jsonable_encoder(report.as_dict()), status_code=status)
+    if report.writes_nothing:  # a problem like every refusal, its `errors` the report's, row and line added
+        count = len(report.errors)
+        detail = f"the file has {count} error{'' if count == 1 else 's'}: nothing written"
+        return JSONResponse(jsonable_encoder(problems.body(422, detail, code="import_rejected") | report.as_dict()),
+                            status_code=422, media_type=problems.MEDIA_TYPE)
+    return JSONResponse(jsonable_encoder(report.as_dict()), status_code=201 if report.rows_written else 200)
 
 
 @router.get("/exports/{kind}", description=EXPORT_DESCRIPTION,

@@ -1,6 +1,6 @@
 """Experts in bulk: one row each, checked as POST /experts checks one.
 
-Columns: id, name, organisations (';'-separated keys, ids or exact names), user_email (the expert's own
+Columns: id, name, organisations (';'-separated keys, ids or names), user_email (the expert's own
 account), skills (slugs), languages (ISO 639-1), roles, city, country, available_remote (true/false),
 availability, bio, email, phone, visibility ('bio=network;email=private'). Operators import any expert; an
 organisation's admin imports experts affiliated with organisations they administer only.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from services.registry.bulk.cells import cell
 from services.registry.bulk.report import FILE, RowError
+from shared.text_input import MESSAGE as NUL_MESSAGE, NUL
 
 @dataclass
 class Row:
@@ -53,6 +54,8 @@ def read_csv(text: str, accepts: Callable[[str], bool], required: Iterable[str])
                 if len(cells) != len(header):
                     parsed.errors.append(RowError(number, None, f"expected {len(header)} columns as in the header,"
                                                                 f" got {len(cells)}", line))
+                elif nul := next((c for c, v in zip(header, cells) if NUL in v), None):
+                    parsed.errors.append(RowError(number, nul, NUL_MESSAGE, line))  # PostgreSQL refuses NUL
                 else:
                     values = {c: v.strip() for c, v in zip(header, cells) if v.strip()}
                     parsed.rows.append(Row(number, values, line))

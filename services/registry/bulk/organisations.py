@@ -2,7 +2,9 @@
 
 Columns: id, key, name, name_<language> (e.g. name_uk), kind, country, city, website, description,
 sectors (';'-separated slugs), contact_email, admin_emails (';'-separated e-mails of users who sign up first
-and become the organisation's admins), status (active | suspended).
+and become the organisation's admins), status (active | suspended). A name is refused as POST /organisations
+refuses it: when an organisation or an earlier row has it in the same country and city (case, accents, spacing
+and punctuation aside).
 """
 
 import re
@@ -17,10 +19,11 @@ from services.registry.organisations.schemas import OrganisationCreate
 from services.registry.bulk import repository
 from services.registry.bulk.checks import NewIds, NewKeys, each_row, text, wanted_ids
 from services.registry.bulk.cells import items
+from services.registry.bulk.names import NewNames
 from services.registry.bulk.formats import Row
 from services.registry.bulk.report import RowProblem
 from services.registry.organisations.domain import Organisation
-from services.registry.identity import repository as identity
+from services.registry.identity import memberships
 from shared.auth import Principal, Role
 from shared.contracts.registry import OrganisationStatus
 from shared.unit_of_work import UnitOfWork
@@ -51,6 +54,7 @@ async def check(conn: asyncpg.Connection, caller: Principal, rows: list[Row]):
     keys = NewKeys(await repository.taken_keys(conn, [str(r.values.get("key")) for r in rows]))
     users = await repository.users_by_email(conn, [e for r in rows for e in items(r.values.get("admin_emails", []))
                                                    if isinstance(e, str)])
+    new_names = await NewNames.load(conn, rows)
 
     def one(row: Row) -> Checked:
         wanted, key = ids.claim(row), keys.claim(row)
@@ -63,6 +67,7 @@ async def check(conn: asyncpg.Connection, caller: Principal, rows: list[Row]):
         organisation = Organisation.register(**body.model_dump() | {
             "website": str(body.website) if body.website else None, "sectors": tuple(body.sectors)},
             **({"id": wanted} if wanted else {}))
+        new_names.claim(row, organisation)
         return Checked(_with_status(organisation, text(row, "status") or "active"), key, admins)
 
     return each_row(rows, one, {"names": "name_"})
@@ -91,7 +96,7 @@ async def write(uow: UnitOfWork, checked: list[Checked]) -> list[UUID]:
         if c.key:
             await repository.set_key(uow.conn, c.organisation.id, c.key)
         for user_id in c.admins:
-            await identity.set_membership(uow.conn, user_id, c.organisation.id, Role.ADMIN)
+            await memberships.grant(uow, user_id, c.organisation.id, Role.ADMIN)
     uow.collect(*(c.organisation for c in checked))
     return [c.organisation.id for c in checked]
 

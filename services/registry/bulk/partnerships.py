@@ -1,8 +1,9 @@
-"""Partnerships in bulk: one row each, members named by organisation key, id or exact name.
+"""Partnerships in bulk: one row each, members named by organisation key, id or name.
 
 Columns: id, name, programme, period_start, period_end (YYYY-MM-DD), lead (one organisation),
 partners and associates (';'-separated organisations). Operators import any; an organisation's admin
-imports the partnerships their organisation is a member of, as POST /partnerships allows.
+imports the partnerships their organisation leads, as POST /partnerships allows: the organisations they
+do not administer are invited, members only once their own admins accept.
 """
 
 from dataclasses import dataclass
@@ -56,10 +57,15 @@ async def check(conn: asyncpg.Connection, caller: Principal, rows: list[Row]):
         roles = [{"organisation_id": o, "role": MEMBER_COLUMNS[cell.partition("[")[0]]} for o, cell in members.items()]
         body = PartnershipCreate.model_validate(
             {c: row.values[c] for c in COLUMNS[1:5] if c in row.values} | {"members": roles})
-        if not any(caller.is_admin_of(o) for o in members):
-            raise RowProblem(None, "forming a partnership needs an admin of one of its member organisations")
-        return Checked(Partnership.form(**body.model_dump(exclude={"members"}), id=wanted, members=tuple(
-            PartnershipMember(**m.model_dump()) for m in body.members)))
+        lead = next(o for o, cell in members.items() if cell == "lead")
+        if not caller.is_admin_of(lead):
+            raise RowProblem("lead", "forming a partnership needs an admin of its lead organisation")
+        # As POST /partnerships: organisations the importer does not administer are invited, not members.
+        proposed = [PartnershipMember(**m.model_dump()) for m in body.members]
+        return Checked(Partnership.form(
+            **body.model_dump(exclude={"members"}), id=wanted,
+            members=tuple(m for m in proposed if caller.is_admin_of(m.organisation_id)),
+            pending=tuple(m for m in proposed if not caller.is_admin_of(m.organisation_id))))
 
     return each_row(rows, one)
 
@@ -73,7 +79,7 @@ def _members(row: Row, references: OrganisationReferences) -> dict[UUID, str]:
         for i, reference in enumerate(items(row.values.get(column, []))):
             where = column if column == "lead" else f"{column}[{i}]"
             if not isinstance(reference, str):
-                raise RowProblem(where, "must name an organisation by key, id or exact name")
+                raise RowProblem(where, "must name an organisation by key, id or name")
             organisation_id = references.resolve(reference, where)
             if organisation_id in members:
                 raise RowProblem(where, f"organisation {reference!r} is already a member"

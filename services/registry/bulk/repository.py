@@ -18,11 +18,28 @@ async def taken_keys(conn: asyncpg.Connection, keys: list[str]) -> set[str]:
     return {r["key"] for r in await conn.fetch("SELECT key FROM organisations WHERE key = ANY($1::text[])", keys)}
 
 
-async def organisations_named(conn: asyncpg.Connection, ids: list[UUID], texts: list[str]) -> list[asyncpg.Record]:
-    """Organisations a reference may mean: by id, by key, or by exact name."""
+async def name_keys(conn: asyncpg.Connection, texts: list[str]) -> dict[str, str]:
+    """Each text's key under the name rule, as the database computes it (one definition, in SQL)."""
+    rows = await conn.fetch("SELECT t, organisation_name_key(t) AS key FROM unnest($1::text[]) t", sorted(set(texts)))
+    return {r["t"]: r["key"] for r in rows}
+
+
+_NAMED = ("SELECT id, key, name, city, country, duplicate_of, organisation_name_key(name) AS name_key,"
+          " organisation_name_key(city) AS city_key FROM organisations")
+
+
+async def organisations_with_names(conn: asyncpg.Connection, name_keys: list[str]) -> list[asyncpg.Record]:
+    """Organisations named so (by key); those marked duplicates of an older one are not counted."""
+    return await conn.fetch(f"{_NAMED} WHERE organisation_name_key(name) = ANY($1::text[]) AND duplicate_of IS NULL",
+                            name_keys)
+
+
+async def organisations_named(conn: asyncpg.Connection, ids: list[UUID], keys: list[str],
+                              name_keys: list[str]) -> list[asyncpg.Record]:
+    """Organisations a reference may mean: by id, by key, or by name (normalised, duplicates left out)."""
     return await conn.fetch(
-        "SELECT id, key, name FROM organisations"
-        " WHERE id = ANY($1::uuid[]) OR key = ANY($2::text[]) OR name = ANY($2::text[])", ids, texts)
+        f"{_NAMED} WHERE id = ANY($1::uuid[]) OR key = ANY($2::text[])"
+        " OR (organisation_name_key(name) = ANY($3::text[]) AND duplicate_of IS NULL)", ids, keys, name_keys)
 
 
 async def users_by_email(conn: asyncpg.Connection, emails: list[str]) -> dict[str, UUID]:

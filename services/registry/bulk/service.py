@@ -47,7 +47,8 @@ async def import_rows(pool: asyncpg.Pool, caller: Principal, kind_name: str, bod
         try:
             report.created = await kind.write(uow, checked)
         except asyncpg.UniqueViolationError:
-            raise Conflict("another change took an id or key of this file meanwhile; import it again") from None
+            raise Conflict("another change took an id, key or organisation name of this file meanwhile;"
+                           " import it again") from None
         report.rows_written = len(report.created)
     return report
 

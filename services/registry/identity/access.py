@@ -1,8 +1,9 @@
 """Who calls the registry: the shared bearer-token check, then fresh roles from our own tables.
 
-Other services trust a token's claims until it expires; the registry owns the
-memberships, so it reads them at each request: a new admin acts at once, a removed
-one loses access at once, and an API token must still exist here (by its hash).
+Tokens carry no roles. The registry owns the memberships, so it reads them at each
+request (other services read their copy, kept from the memberships events): a new admin
+acts at once, a removed one loses access at once, a disabled user is refused, and an
+API token must still exist here (by its hash).
 """
 
 from dataclasses import replace
@@ -14,16 +15,19 @@ from fastapi import Depends, Request
 from services.registry.identity import domain, repository
 from shared.auth import Principal
 from shared.errors import Unauthorized
-from shared.identity import MaybePrincipal, requiring
+from shared.identity import requiring, verified_principal
 
 
-async def _fresh(request: Request, principal: MaybePrincipal) -> Principal | None:
+async def _fresh(request: Request, principal: Annotated[Principal | None, Depends(verified_principal)]
+                 ) -> Principal | None:
     if principal is None:
         return None
     async with request.app.state.runtime.pool.acquire() as conn:
         user = await repository.user_by_id(conn, UUID(principal.subject))
         if user is None:
             raise Unauthorized("invalid token: its user no longer exists")
+        if user.disabled_at is not None:
+            raise Unauthorized("invalid token: its user has been disabled")
         if principal.kind == "api":
             stored = await repository.api_token(conn, principal.token_id)
             token = request.headers["authorization"].partition(" ")[2].strip()

@@ -33,6 +33,13 @@ async def sign_up(body: SignUp, pool: PoolDep, caller: MaybeCaller):
                                  operator=body.operator)
 
 
+@router.post("/users/{user_id}/disable", response_model=UserRead, tags=["identity"],
+             summary="Disable a user (operators)",
+             description="Ends the user's memberships; every service refuses the user's tokens from then on.")
+async def disable_user(user_id: UUID, pool: PoolDep, caller: Caller):
+    return await service.disable_user(pool, caller, user_id)
+
+
 @router.post("/auth/login", response_model=TokenRead, tags=["identity"])
 async def log_in(body: Login, request: Request, pool: PoolDep):
     ttl = request.app.state.runtime.settings.access_token_ttl

@@ -1,17 +1,21 @@
 """Identity rules, no database: password hashing and policy, API-token fingerprints, who administers what,
-and the events of keys and tokens."""
+and the events of keys, tokens and memberships."""
 
 import hashlib
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from shared.auth import ALGORITHM, Principal, public_jwk
-from shared.contracts.registry import ApiTokenRevoked, SigningKeyPublished
+from shared.auth import ALGORITHM, Principal, Role, public_jwk
+from shared.contracts.registry import (
+    ApiTokenRevoked, OrganisationMemberAdded, OrganisationMemberRemoved, OrganisationMemberRoleChanged,
+    SigningKeyPublished, UserDisabled,
+)
 from shared.errors import DomainError, Forbidden
 
 MIN_PASSWORD_LENGTH = 10
@@ -27,6 +31,7 @@ class User:
     name: str | None
     password_hash: str
     operator: bool
+    disabled_at: datetime | None = None
 
 
 def check_password_policy(password: str, field: str = "password") -> None:
@@ -65,3 +70,20 @@ def signing_key_published(kid: str, private_key: Any) -> SigningKeyPublished:
 
 def api_token_revoked(token_id: UUID) -> ApiTokenRevoked:
     return ApiTokenRevoked(aggregate_id=token_id, token_id=token_id)
+
+
+def membership_set(user_id: UUID, organisation_id: UUID, role: Role,
+                   previous: Role | None) -> OrganisationMemberAdded | OrganisationMemberRoleChanged | None:
+    """What every service must learn when a user's role in an organisation is set (nothing if unchanged)."""
+    if previous == role:
+        return None
+    kind = OrganisationMemberAdded if previous is None else OrganisationMemberRoleChanged
+    return kind(aggregate_id=user_id, user_id=user_id, organisation_id=organisation_id, role=role.value)
+
+
+def membership_removed(user_id: UUID, organisation_id: UUID) -> OrganisationMemberRemoved:
+    return OrganisationMemberRemoved(aggregate_id=user_id, user_id=user_id, organisation_id=organisation_id)
+
+
+def user_disabled(user_id: UUID) -> UserDisabled:
+    return UserDisabled(aggregate_id=user_id, user_id=user_id)

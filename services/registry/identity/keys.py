@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from services.registry.identity import domain, repository
+from shared import telemetry
 from shared.identity import store_signing_key
 from shared.unit_of_work import UnitOfWork
 
@@ -32,13 +33,15 @@ async def current(pool: asyncpg.Pool) -> SigningKey:
         row = await repository.current_signing_key(conn)
     if row is not None:
         return _loaded(row)
-    async with UnitOfWork(pool) as uow:
-        await repository.lock_signing_keys(uow.conn)
-        row = await repository.current_signing_key(uow.conn)  # another replica may have created it meanwhile
-        return _loaded(row) if row is not None else await _create(uow)
+    with telemetry.traced("create the signing key"):  # on first start: no request to follow
+        async with UnitOfWork(pool) as uow:
+            await repository.lock_signing_keys(uow.conn)
+            row = await repository.current_signing_key(uow.conn)  # another replica may have created it meanwhile
+            return _loaded(row) if row is not None else await _create(uow)
 
 
 async def rotate(pool: asyncpg.Pool) -> SigningKey:
+    """By an operator's request, whose trace the new key's message joins."""
     async with UnitOfWork(pool) as uow:
         await repository.lock_signing_keys(uow.conn)
         await repository.retire_signing_keys(uow.conn)

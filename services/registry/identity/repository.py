@@ -10,7 +10,8 @@ from shared.auth import Role
 
 
 def _user(row: asyncpg.Record | None) -> User | None:
-    return User(row["id"], row["email"], row["name"], row["password_hash"], row["operator"]) if row else None
+    return User(row["id"], row["email"], row["name"], row["password_hash"], row["operator"],
+                row["disabled_at"]) if row else None
 
 
 async def user_by_email(conn: asyncpg.Connection, email: str) -> User | None:
@@ -35,17 +36,31 @@ async def update_user(conn: asyncpg.Connection, user_id: UUID, *, password_hash:
                        user_id, password_hash, operator)
 
 
+async def disable_user(conn: asyncpg.Connection, user_id: UUID) -> bool:
+    """Disable the user (once) and end their memberships; False when already disabled."""
+    disabled = await conn.fetchval(
+        "UPDATE users SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL RETURNING true", user_id)
+    if disabled:
+        await conn.execute("DELETE FROM memberships WHERE user_id = $1", user_id)
+    return bool(disabled)
+
+
 async def roles_of(conn: asyncpg.Connection, user_id: UUID) -> dict[UUID, Role]:
     rows = await conn.fetch("SELECT organisation_id, role FROM memberships WHERE user_id = $1", user_id)
     return {r["organisation_id"]: Role(r["role"]) for r in rows}
 
 
-async def set_membership(conn: asyncpg.Connection, user_id: UUID, organisation_id: UUID, role: Role) -> None:
+async def set_membership(conn: asyncpg.Connection, user_id: UUID, organisation_id: UUID, role: Role) -> Role | None:
+    """Set the role; answer the one it replaced (None for a new member)."""
+    previous = await conn.fetchval(
+        "SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2 FOR UPDATE", user_id, organisation_id
+    )
     await conn.execute(
         "INSERT INTO memberships (user_id, organisation_id, role) VALUES ($1, $2, $3)"
         " ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = EXCLUDED.role",
         user_id, organisation_id, role.value,
     )
+    return Role(previous) if previous else None
 
 
 async def remove_membership(conn: asyncpg.Connection, user_id: UUID, organisation_id: UUID) -> bool:

@@ -20,6 +20,7 @@ class UserRead(BaseModel):
     email: str
     name: str | None
     operator: bool
+    disabled_at: datetime | None = None
 
 
 class Login(BaseModel):

@@ -7,7 +7,7 @@ from uuid import UUID
 
 import asyncpg
 
-from services.registry.identity import domain, keys, repository
+from services.registry.identity import domain, keys, memberships, repository
 from services.registry.identity.domain import User, caller_must_administer
 from services.registry.organisations import repository as organisations
 from shared.unit_of_work import UnitOfWork
@@ -46,9 +46,9 @@ async def log_in(pool: asyncpg.Pool, *, email: str, password: str, ttl: timedelt
         user = await repository.user_by_email(conn, email)
     if not await asyncio.to_thread(domain.password_matches, user, password):
         raise Unauthorized("invalid email or password")
-    async with pool.acquire() as conn:
-        roles = await repository.roles_of(conn, user.id)
-    return await _signed(pool, user, roles, ttl=ttl, kind="user", token_id=uuid.uuid4())
+    if user.disabled_at is not None:
+        raise Unauthorized("this user has been disabled by an operator")
+    return await _signed(pool, user, ttl=ttl, kind="user", token_id=uuid.uuid4())
 
 
 async def issue_api_token(pool: asyncpg.Pool, caller: Principal, *, name: str, ttl: timedelta) -> dict:
@@ -57,8 +57,7 @@ async def issue_api_token(pool: asyncpg.Pool, caller: Principal, *, name: str, t
     token_id = uuid.uuid4()
     async with pool.acquire() as conn:
         user = await repository.user_by_id(conn, UUID(caller.subject))
-        roles = await repository.roles_of(conn, user.id)
-    token, expires_at = await _signed(pool, user, roles, ttl=ttl, kind="api", token_id=token_id)
+    token, expires_at = await _signed(pool, user, ttl=ttl, kind="api", token_id=token_id)
     async with pool.acquire() as conn:
         await repository.add_api_token(conn, token_id=token_id, user_id=user.id, name=name,
                                        token_hash=domain.token_fingerprint(token), expires_at=expires_at)
@@ -92,27 +91,41 @@ async def list_members(pool: asyncpg.Pool, caller: Principal, organisation_id: U
 
 async def add_member(pool: asyncpg.Pool, caller: Principal, organisation_id: UUID, *, email: str, role: Role) -> dict:
     caller_must_administer(caller, organisation_id)
-    async with pool.acquire() as conn, conn.transaction():
-        if not await organisations.exists(conn, organisation_id):
+    async with UnitOfWork(pool) as uow:
+        if not await organisations.exists(uow.conn, organisation_id):
             raise NotFound(f"organisation {organisation_id} not found")
-        user = await repository.user_by_email(conn, email)
+        user = await repository.user_by_email(uow.conn, email)
         if user is None:
             raise DomainError(f"email: no user with email {email}; they sign up first")
-        await repository.set_membership(conn, user.id, organisation_id, role)
-        return next(m for m in await repository.members_of(conn, organisation_id) if m["user_id"] == user.id)
+        await memberships.grant(uow, user.id, organisation_id, role)
+        return next(m for m in await repository.members_of(uow.conn, organisation_id) if m["user_id"] == user.id)
 
 
 async def remove_member(pool: asyncpg.Pool, caller: Principal, organisation_id: UUID, user_id: UUID) -> None:
     caller_must_administer(caller, organisation_id)
-    async with pool.acquire() as conn, conn.transaction():
-        if not await repository.remove_membership(conn, user_id, organisation_id):
+    async with UnitOfWork(pool) as uow:
+        if not await memberships.revoke(uow, user_id, organisation_id):
             raise NotFound(f"user {user_id} is not a member of organisation {organisation_id}")
-        if not caller.operator and await repository.admins_left(conn, organisation_id) == 0:
+        if not caller.operator and await repository.admins_left(uow.conn, organisation_id) == 0:
             raise Conflict("an organisation keeps at least one admin: only an operator may remove the last one")
 
 
-async def _signed(pool, user: User, roles, *, ttl: timedelta, kind, token_id: UUID) -> tuple[str, datetime]:
+async def disable_user(pool: asyncpg.Pool, caller: Principal, user_id: UUID) -> User:
+    """Operators only: the user's memberships end and every service refuses their tokens at once."""
+    caller.require_operator("disabling a user")
+    if str(user_id) == caller.subject:
+        raise Conflict("an operator may not disable themself")
+    async with UnitOfWork(pool) as uow:
+        if await repository.user_by_id(uow.conn, user_id) is None:
+            raise NotFound(f"user {user_id} not found")
+        if await repository.disable_user(uow.conn, user_id):
+            uow.collect(domain.user_disabled(user_id))
+        return await repository.user_by_id(uow.conn, user_id)
+
+
+async def _signed(pool, user: User, *, ttl: timedelta, kind, token_id: UUID) -> tuple[str, datetime]:
+    """No roles in the token: every service reads the user's current memberships at each request."""
     key = await keys.current(pool)
     token = issue_token(key.private_key, key.kid, subject=str(user.id), ttl=ttl, kind=kind,
-                        operator=user.operator, organisations=roles, email=user.email, token_id=token_id)
+                        operator=user.operator, email=user.email, token_id=token_id)
     return token, datetime.now(UTC) + ttl

@@ -12,15 +12,17 @@ from shared.contracts.registry import OrganisationKind
 from shared.http import Cursor, Limit, Page, PoolDep
 
 router = APIRouter(tags=["organisations"])
+NAME_TAKEN = {409: {"description": "Another organisation has this name in this country and city (case, accents,"
+                                   " spacing and punctuation aside); the message names it"}}
 
 
-@router.post("/organisations", status_code=201, response_model=OrganisationRead)
+@router.post("/organisations", status_code=201, response_model=OrganisationRead, responses=NAME_TAKEN)
 async def register_organisation(body: OrganisationCreate, pool: PoolDep, caller: Caller):
     organisation = await service.register_organisation(pool=pool, caller=caller, **body.fields())
     return await service.read(pool=pool, caller=caller, organisation_id=organisation.id)
 
 
-@router.patch("/organisations/{organisation_id}", response_model=OrganisationRead)
+@router.patch("/organisations/{organisation_id}", response_model=OrganisationRead, responses=NAME_TAKEN)
 async def update_organisation(organisation_id: UUID, body: OrganisationUpdate, pool: PoolDep, caller: Caller):
     await service.update_organisation(pool=pool, caller=caller, organisation_id=organisation_id, **body.changes())
     return await service.read(pool=pool, caller=caller, organisation_id=organisation_id)

@@ -1,5 +1,6 @@
 """Organisation rules: what makes one valid, what changes record, who sees its contact details. No I/O."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from uuid import UUID, uuid4
 
@@ -57,6 +58,13 @@ class Organisation:
             sectors=updated.sectors,
         ))
         return updated
+
+
+def name_taken(existing: Mapping) -> str:
+    """Why a name cannot be had: the organisation that has it already (names are unique per country and city)."""
+    return (f"organisation {existing['id']} is already named {existing['name']!r} in {existing['city']},"
+            f" {existing['country'].strip()}: names are unique per country and city, ignoring case, accents,"
+            " spacing and punctuation")
 
 
 def sees_contacts(caller: Principal | None) -> bool:

@@ -8,6 +8,7 @@ from services.registry.organisations.domain import Organisation
 from services.registry.search import fold, words
 from shared.contracts.registry import OrganisationKind, OrganisationStatus
 
+UNIQUE_NAME = "organisations_unique_name"  # the index of the name rule, see organisation_name_key in SQL
 _ORG_COLUMNS = ("name", "kind", "country", "city", "website", "description", "names", "sectors",
                 "contact_email", "status")
 
@@ -27,9 +28,21 @@ async def add_organisation(conn: asyncpg.Connection, org: Organisation) -> None:
 
 
 async def save_organisation(conn: asyncpg.Connection, org: Organisation) -> None:
+    """A row marked a duplicate of an older one stops being one once renamed or moved (then the index checks it)."""
     assignments = ", ".join(f"{c} = ${i}" for i, c in enumerate([*_ORG_COLUMNS, "name_key"], start=2))
-    await conn.execute(f"UPDATE organisations SET {assignments}, updated_at = now() WHERE id = $1",
+    await conn.execute(f"UPDATE organisations SET duplicate_of = CASE WHEN (name, country, city) IS NOT DISTINCT"
+                       f" FROM ($2, $4, $5) THEN duplicate_of END, {assignments}, updated_at = now() WHERE id = $1",
                        *_org_values(org))
+
+
+async def same_name(conn: asyncpg.Connection, org: Organisation) -> dict | None:
+    """Another organisation with `org`'s name in its city (by the normalised key), the oldest first."""
+    row = await conn.fetchrow(
+        "SELECT id, name, city, country FROM organisations WHERE id <> $1 AND country = $2"
+        " AND organisation_name_key(city) = organisation_name_key($3)"
+        " AND organisation_name_key(name) = organisation_name_key($4)"
+        " ORDER BY duplicate_of IS NOT NULL, created_at, id LIMIT 1", org.id, org.country, org.city, org.name)
+    return dict(row) if row else None
 
 
 async def load_organisation(conn: asyncpg.Connection, organisation_id: UUID, *, lock: bool = False) -> Organisation | None:

@@ -1,17 +1,19 @@
 """Organisation use cases: register, change, read, list — each change one unit of work with its events."""
 
+import contextlib
+from collections.abc import AsyncIterator
 from uuid import UUID
 
 import asyncpg
 
-from services.registry.identity import repository as identity
+from services.registry.identity import memberships
 from services.registry.identity.domain import caller_must_administer
 from services.registry.organisations import codes, domain, repository
 from services.registry.organisations.domain import Organisation
 from services.registry.organisations.schemas import OrganisationRead
 from shared.auth import Principal, Role
 from shared.contracts.registry import OrganisationKind
-from shared.errors import NotFound
+from shared.errors import Conflict, NotFound
 from shared.http import Page
 from shared.unit_of_work import UnitOfWork
 
@@ -19,9 +21,9 @@ from shared.unit_of_work import UnitOfWork
 async def register_organisation(*, pool: asyncpg.Pool, caller: Principal, **fields) -> Organisation:
     """Any signed-in user may register an organisation; they become its first admin."""
     organisation = Organisation.register(**fields)
-    async with UnitOfWork(pool) as uow:
+    async with _name_must_be_free(pool, organisation), UnitOfWork(pool) as uow:
         await repository.add_organisation(uow.conn, organisation)
-        await identity.set_membership(uow.conn, UUID(caller.subject), organisation.id, Role.ADMIN)
+        await memberships.grant(uow, UUID(caller.subject), organisation.id, Role.ADMIN)
         uow.collect(organisation)
     return organisation
 
@@ -36,9 +38,24 @@ async def update_organisation(*, pool: asyncpg.Pool, caller: Principal, organisa
         if current is None:
             raise NotFound(f"organisation {organisation_id} not found")
         updated = current.changed(**changes)
-        await repository.save_organisation(uow.conn, updated)
+        async with _name_must_be_free(pool, updated):
+            await repository.save_organisation(uow.conn, updated)
         uow.collect(updated)
     return updated
+
+
+@contextlib.asynccontextmanager
+async def _name_must_be_free(pool: asyncpg.Pool, organisation: Organisation) -> AsyncIterator[None]:
+    """The unique index decides (no check-then-write race); a refusal names the organisation that has the name."""
+    try:
+        yield
+    except asyncpg.UniqueViolationError as error:
+        if error.constraint_name != repository.UNIQUE_NAME:
+            raise
+        async with pool.acquire() as conn:
+            existing = await repository.same_name(conn, organisation)
+        raise Conflict(domain.name_taken(existing) if existing else
+                       f"{organisation.name!r} was just taken in {organisation.city}, {organisation.country}") from None
 
 
 async def read(*, pool: asyncpg.Pool, caller: Principal | None, organisation_id: UUID) -> OrganisationRead:

@@ -1,4 +1,4 @@
-"""Partnership storage: partnerships and their members."""
+"""Partnership storage: partnerships, their members and the organisations invited that have not accepted."""
 
 from uuid import UUID
 
@@ -22,6 +22,13 @@ async def save_members(conn: asyncpg.Connection, partnership: Partnership) -> No
         "INSERT INTO partnership_members (partnership_id, organisation_id, role) VALUES ($1, $2, $3)",
         [(partnership.id, m.organisation_id, m.role.value) for m in partnership.members],
     )
+    await conn.execute("DELETE FROM partnership_invitations WHERE partnership_id = $1 AND NOT organisation_id"
+                       " = ANY($2::uuid[])", partnership.id, [m.organisation_id for m in partnership.pending])
+    await conn.executemany(
+        "INSERT INTO partnership_invitations (partnership_id, organisation_id, role) VALUES ($1, $2, $3)"
+        " ON CONFLICT DO NOTHING",
+        [(partnership.id, m.organisation_id, m.role.value) for m in partnership.pending],
+    )
 
 
 async def load_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> Partnership | None:
@@ -30,10 +37,18 @@ async def load_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> Pa
         return None
     members = await conn.fetch(
         "SELECT organisation_id, role FROM partnership_members WHERE partnership_id = $1", partnership_id)
+    pending = await _invitations(conn, partnership_id)
     return Partnership(id=row["id"], name=row["name"], programme=row["programme"], period_start=row["period_start"],
                        period_end=row["period_end"],
                        members=tuple(PartnershipMember(organisation_id=m["organisation_id"], role=m["role"])
-                                     for m in members))
+                                     for m in members),
+                       pending=tuple(PartnershipMember(organisation_id=m["organisation_id"], role=m["role"])
+                                     for m in pending))
+
+
+async def _invitations(conn: asyncpg.Connection, partnership_id: UUID) -> list[asyncpg.Record]:
+    return await conn.fetch("SELECT organisation_id, role FROM partnership_invitations WHERE partnership_id = $1"
+                            " ORDER BY invited_at, organisation_id", partnership_id)
 
 
 async def get_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> dict | None:
@@ -45,7 +60,9 @@ async def get_partnership(conn: asyncpg.Connection, partnership_id: UUID) -> dic
         " ORDER BY role, organisation_id",
         partnership_id,
     )
-    return {**row, "members": [dict(m) for m in members]}
+    pending = await _invitations(conn, partnership_id)
+    return {**row, "members": [dict(m) | {"status": "active"} for m in members],
+            "pending_members": [dict(m) | {"status": "pending"} for m in pending]}
 
 
 async def list_partnerships(conn: asyncpg.Connection, *, organisation_id: UUID | None, network_id: UUID | None,

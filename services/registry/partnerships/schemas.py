@@ -1,6 +1,7 @@
 """What the partnerships HTTP API reads and writes."""
 
 from datetime import date, datetime
+from enum import StrEnum
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -11,6 +12,15 @@ from shared.contracts.registry import MemberRole
 class MemberIn(BaseModel):
     organisation_id: UUID
     role: MemberRole
+
+
+class MemberStatus(StrEnum):
+    ACTIVE = "active"
+    PENDING = "pending"  # invited; a member once one of its own admins accepts
+
+
+class PartnershipMemberRead(MemberIn):
+    status: MemberStatus
 
 
 class PartnershipCreate(BaseModel):
@@ -26,7 +36,11 @@ class PartnershipRead(BaseModel):
     name: str
     programme: str | None
     status: str
-    members: list[MemberIn]
+    members: list[PartnershipMemberRead] = Field(
+        description="The member organisations: each joined at once or has accepted.")
+    pending_members: list[PartnershipMemberRead] = Field(
+        default_factory=list, description="Organisations invited that have not accepted: shown only to admins of"
+                                          " its members and of the invited organisations, and to operators.")
     period_start: date | None = None
     period_end: date | None = None
     created_at: datetime

@@ -22,7 +22,8 @@ async def list_resource(body: ResourceCreate, pool: PoolDep, caller: Caller):
     return service.read_model(await service.list_resource(pool=pool, caller=caller, **body.model_dump()))
 
 
-async def _query(q: str | None = None, kind: ResourceKind | None = None, city: str | None = None,
+async def _query(q: Annotated[str | None, Query(max_length=200, description="Words of titles and descriptions")] = None,
+                 kind: ResourceKind | None = None, city: str | None = None,
                  organisation_id: UUID | None = None,
                  available_on: Annotated[date | None, Query(description="available on this day (ISO 8601)")] = None,
                  available_to: Annotated[date | None, Query(

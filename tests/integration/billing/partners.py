@@ -22,6 +22,7 @@ class Partnership:
 async def make_known(infra, billing, tokens: TokenFactory) -> None:
     """Publish the key as the registry would and wait until billing accepts its tokens."""
     await publish(infra, tokens.published)
+    tokens.seed_client(billing.client, billing.runtime.pool)  # test users' memberships, as from the registry
 
     async def accepted():
         response = await billing.client.get(f"/events/{uuid4()}/orders", headers=tokens.headers(operator=True))

@@ -41,7 +41,9 @@ async def events(infra, tokens):
         async with running.runtime.pool.acquire() as conn:  # as if learned from registry.identity.v1
             await store_signing_key(conn, tokens.published)
         running.client.headers.update(tokens.headers(operator=True, ttl=timedelta(hours=3)))
+        tokens.seed_client(running.client, running.runtime.pool)  # test users' memberships, as from the registry
         async with httpx.AsyncClient(base_url=running.base_url, timeout=30) as anonymous:
+            tokens.seed_client(anonymous, running.runtime.pool)
             running.anonymous = anonymous
             yield running
 

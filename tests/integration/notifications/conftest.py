@@ -72,6 +72,7 @@ async def notifications_instance(infra, mail, tokens, *, keep_schema: bool = Fal
         await start_group_at_end(infra.bootstrap_servers, settings.group_id, *watched)
     async with run_service(build, settings) as service:
         await store_key(service, tokens)
+        tokens.seed_client(service.client, service.runtime.pool)  # test users' memberships, as from the registry
         service.operator = tokens.headers(operator=True)  # the client itself sends no token
         yield service
     if keep_schema:

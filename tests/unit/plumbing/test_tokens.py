@@ -3,9 +3,10 @@
 import uuid
 from datetime import timedelta
 
+import jwt
 import pytest
 
-from shared.auth import Principal, Role, TokenVerifier
+from shared.auth import ALGORITHM, Principal, Role, TokenVerifier
 from shared.errors import Forbidden, Unauthorized
 from harness.auth import TokenFactory
 
@@ -27,12 +28,20 @@ def tokens() -> TokenFactory:
     return TokenFactory()
 
 
-async def test_a_valid_token_gives_the_caller_and_their_roles(tokens):
+async def test_a_valid_token_gives_the_caller_but_no_roles(tokens):
     org = uuid.uuid4()
     principal = await TokenVerifier(MemoryKeys(tokens)).verify(tokens.token(admin_of=[org], subject="user-1"))
     assert principal.subject == "user-1"
-    assert principal.organisations == {org: Role.ADMIN}
-    assert principal.is_admin_of(org) and not principal.is_admin_of(uuid.uuid4())
+    assert principal.organisations == {}  # the service's copy of the memberships decides, not the token
+
+
+async def test_roles_signed_into_a_token_are_ignored(tokens):
+    org = uuid.uuid4()
+    claims = jwt.decode(tokens.token(subject="user-1"), options={"verify_signature": False})
+    old_style = jwt.encode({**claims, "orgs": {str(org): "admin"}}, tokens._key, algorithm=ALGORITHM,
+                           headers={"kid": tokens.kid})
+    principal = await TokenVerifier(MemoryKeys(tokens)).verify(old_style)
+    assert principal.organisations == {} and not principal.is_admin_of(org)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def everything_the_domain_emits() -> list:
         requested_partnership_id=partnership.id, expert_id=expert.id, purpose="project",
         starts_on=date(2026, 2, 1), ends_on=date(2026, 2, 2), requested_by=uuid.uuid4())
     return [*org.events, *org.changed(status="suspended").events, *partnership.events,
-            *partnership.with_member(uuid.uuid4(), MemberRole.ASSOCIATE).events, *expert.events,
+            *partnership.with_member(uuid.uuid4(), MemberRole.ASSOCIATE, consented=True).events, *expert.events,
             *expert.withdrawn().events, *resource.events, *resource.withdrawn().events, *request.events,
             *request.answered("declined", by=uuid.uuid4(), now=datetime(2026, 1, 2, tzinfo=UTC)).events]
 

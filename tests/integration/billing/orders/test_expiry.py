@@ -31,6 +31,8 @@ async def test_an_expired_hold_gives_its_seats_back(infra, short_holds):
                                      and v["aggregate_id"] == str(seats.ticket_type_id) and v["left"] == 3)
     assert gone.key == order["id"].encode() and json.loads(gone.value)["lines"][0]["quantity"] == 2
     assert json.loads(back.value)["held"] == 0
+    # announced by a loop, outside any request: the announcement starts a trace of its own
+    assert json.loads(back.value)["traceparent"] == dict(back.headers)["traceparent"].decode()
     row = left((await short_holds.client.get(f"/events/{event.aggregate_id}/availability")).json(), seats)
     assert (row["held"], row["left"]) == (0, 3)
 

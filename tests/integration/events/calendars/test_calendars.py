@@ -1,11 +1,14 @@
 """Calendar feeds over HTTP, parsed with the icalendar library as calendar clients would."""
 
+import asyncio
+from datetime import UTC, datetime
 from uuid import uuid4
 
 import icalendar
 import pytest
 
 from shared.contracts.registry import NetworkFormed
+from tests.calendar_client import misread_instants
 from tests.integration.events.conftest import event_body
 
 pytestmark = pytest.mark.integration
@@ -72,3 +75,37 @@ async def test_feeds_per_organiser_network_and_city(events, registry):
     assert uids(by_city) == ids[:2]
     assert [str(v["status"]) for v in by_city.walk("VEVENT")] == ["CONFIRMED", "CANCELLED"]
     assert str(by_city["x-wr-calname"]) == f"sparknet: events in {city}"
+
+
+async def test_a_feed_is_the_same_bytes_until_an_event_changes_and_names_itself_in_the_language_asked(
+        events, registry):
+    formed = await registry.form_partnership()
+    city = f"Lviv-{uuid4().hex[:6]}"
+    # 02:30 summer time in London on 30 March 2031, an hour and a half after the clocks went forward at 01:00
+    body = event_body(formed.aggregate_id, title={"en": "Spring jam", "uk": "Весняний джем"},
+                      venue={"address": "1 Rynok Sq", "city": city, "country": "UA"}, timezone="Europe/London",
+                      starts_at="2031-03-30T01:30:00+00:00", ends_at="2031-03-30T03:30:00+00:00")
+    event_id = (await events.client.post("/events", json=body)).json()["id"]
+    path = f"/calendars/cities/{city}.ics"
+    empty = await events.anonymous.get(path)
+    await events.client.post(f"/events/{event_id}/publish")
+
+    first = (await events.anonymous.get(path)).content
+    await asyncio.sleep(1.1)  # iCalendar times are to the second: a fetch time would show now
+    again = (await events.anonymous.get(path)).content
+    unchanged = await events.client.patch(f"/events/{event_id}", json={"title": {"en": "Spring jam"}})  # no edit
+    after_nothing = (await events.anonymous.get(path)).content
+    await events.client.patch(f"/events/{event_id}", json={"tags": ["spring"]})
+    after_change = (await events.anonymous.get(path)).content
+
+    assert unchanged.status_code == 200, unchanged.text
+    assert first == again == after_nothing
+    stamps = [icalendar.Calendar.from_ical(b).walk("VEVENT")[0]["dtstamp"].dt for b in (first, after_change)]
+    assert after_change != first and stamps[1] >= stamps[0]  # to the second, as iCalendar writes it
+    assert icalendar.Calendar.from_ical(empty.content).walk("VTIMEZONE")  # an empty feed has a component
+    assert misread_instants(first, "Europe/London", datetime(2031, 1, 1, tzinfo=UTC),
+                            datetime(2032, 1, 1, tzinfo=UTC)) == []
+    uk = await ics(events.anonymous, f"{path}?lang=uk")
+    one = await ics(events.anonymous, f"/events/{event_id}/calendar.ics?lang=uk")
+    assert (str(uk["x-wr-calname"]), str(uk["name"])) == (f"sparknet: події у місті {city}",) * 2
+    assert str(one["x-wr-calname"]) == "Весняний джем"

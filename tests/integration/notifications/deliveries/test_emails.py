@@ -60,6 +60,27 @@ async def test_the_email_links_to_the_order_and_brings_the_qr_codes_and_the_even
     assert str(vevent["LOCATION"]) == "Lviv Polytechnic, hall 1, Lviv, UA" and str(vevent["URL"]) == url
 
 
+async def test_a_ukrainian_buyer_reads_the_events_ukrainian_title_as_its_publication_gave_it(
+    notifications, mail, publish,
+):
+    published = event_published(titles={"en": "Festival of Science", "uk": "Фестиваль науки"})
+    await publish(published)
+
+    async def learned():
+        async with notifications.runtime.pool.acquire() as conn:
+            return await conn.fetchval("SELECT facts FROM event_facts WHERE event_id = $1", published.aggregate_id)
+
+    await eventually(learned)
+    event = tickets_issued(buyer_email=buyer(), event_id=published.aggregate_id, language="uk",
+                           event_title="Festival of Science")  # billing names the event in its primary language
+    await publish(event)
+
+    (message,) = await eventually(lambda: mail.to(event.buyer_email))
+    [part] = [p for p in message.iter_attachments() if p.get_content_type() == "text/calendar"]
+    [vevent] = icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")
+    assert (message["Subject"], str(vevent["SUMMARY"])) == ("Ваші квитки на Фестиваль науки", "Фестиваль науки")
+
+
 async def test_a_ukrainian_buyer_gets_the_email_in_ukrainian(notifications, mail, publish):
     event = tickets_issued(buyer_email=buyer(), language="uk", buyer_name="Тарас", event_title="Фестиваль науки")
 

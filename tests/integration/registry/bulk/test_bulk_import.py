@@ -213,7 +213,7 @@ async def test_a_network_of_120_institutions_from_30_cities_is_one_file(infra, r
     assert await count(registry, "SELECT count(DISTINCT city) FROM organisations WHERE name LIKE $1", f"%{t}") == 30
 
 
-async def test_an_admin_imports_only_partnerships_their_organisation_is_in(registry, operator):
+async def test_an_admin_imports_only_partnerships_their_organisation_leads(registry, operator):
     t = tag()
     _, admin = await new_user(registry.client, "partnership-importer")
     mine = await organisation(registry.client, admin, f"Mine {t}")
@@ -223,8 +223,11 @@ async def test_an_admin_imports_only_partnerships_their_organisation_is_in(regis
         {"name": f"Without me {t}", "lead": others[0]["id"], "partners": [others[1]["id"]]}], admin, partial="true")
     assert response.status_code == 201, response.text
     assert (response.json()["rows_written"], response.json()["errors"]) == (1, [{
-        "row": 2, "field": None, "line": None,
-        "message": "forming a partnership needs an admin of one of its member organisations"}])
+        "row": 2, "field": "lead", "line": None,
+        "message": "forming a partnership needs an admin of its lead organisation"}])
+    imported = (await registry.client.get(f"/partnerships/{response.json()['created'][0]}", headers=admin)).json()
+    assert [m["organisation_id"] for m in imported["members"]] == [mine["id"]]  # the partner has not accepted yet
+    assert [m["organisation_id"] for m in imported["pending_members"]] == [others[0]["id"]]
 
 
 async def test_json_values_of_the_wrong_type_are_reported_not_crashed_on(registry, operator):

@@ -16,7 +16,7 @@ async def setting(registry, operator):
     _, admin = await new_user(registry.client, "expert-admin")
     _, network = await new_user(registry.client, "network-member")
     _, outsider = await new_user(registry.client, "outsider")
-    home = await organisation(registry.client, admin, "Kharkiv Design School", kind="college")
+    home = await organisation(registry.client, admin, "Kharkiv Design College", kind="college")
     await organisation(registry.client, network, "Another Org")
     return {"home": home, "admin": admin, "network": network, "outsider": outsider, "operator": operator}
 

@@ -45,13 +45,16 @@ async def test_first_start_publishes_its_signing_key_which_verifies_login_tokens
     published = SigningKeyPublished.model_validate_json(record.value)
     assert record.key == str(published.aggregate_id).encode()
     assert published.public_jwk == served and served["kty"] == "OKP" and "d" not in served
+    # published on first start, outside any request: it starts a trace of its own
+    assert published.traceparent and dict(record.headers)["traceparent"].decode() == published.traceparent
     principal = await TokenVerifier(KeysLearnedFromKafka(published)).verify(headers["Authorization"][7:])
     assert (principal.operator, principal.kind, principal.email) == (True, "user", "first@example.org")
 
 
-async def test_login_gives_a_short_lived_token_naming_the_user_and_their_roles(registry, operator):
+async def test_login_gives_a_short_lived_token_naming_the_user_but_not_their_roles(registry, operator):
     claims = jwt.decode(operator["Authorization"][7:], options={"verify_signature": False})
     assert claims["operator"] is True and claims["kind"] == "user"
+    assert "orgs" not in claims  # memberships change; every service reads the current ones
     assert 0 < claims["exp"] - claims["iat"] <= 15 * 60
     me = (await registry.client.get("/auth/me", headers=operator)).json()
     assert (me["email"], me["operator"]) == (OPERATOR_EMAIL, True)

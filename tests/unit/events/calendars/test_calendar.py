@@ -1,11 +1,14 @@
 """iCalendar feeds, parsed back with the icalendar library as a calendar client would."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import icalendar
+import pytest
 
 from services.events.calendars import ics
+from services.events.event.domain import Event
 from services.events.event.values import Schedule, Venue
+from tests.calendar_client import misread_instants, zones_of
 from tests.unit.events.factories import NOW, draft
 
 
@@ -55,3 +58,49 @@ def test_a_feed_of_several_zones_and_a_cancelled_event():
     assert statuses == {f"{berlin.id}@events.sparknet": ("CONFIRMED", 0),
                         f"{online.id}@events.sparknet": ("CANCELLED", 1)}
     assert str(cal.walk("VEVENT")[1]["url"]) == "https://meet.example.org/x"
+
+
+def _in(zone: str, starts_at: datetime) -> Event:
+    event = draft(schedule=Schedule(starts_at=starts_at, ends_at=starts_at + timedelta(hours=2), timezone=zone))
+    event.publish(now=NOW)
+    return event
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "Europe/Kyiv", "America/New_York", "Australia/Sydney",
+                                  "Europe/Dublin", "Asia/Tokyo"])
+def test_a_client_converting_with_the_feeds_vtimezone_shows_every_time_as_the_zone_rules_do(zone):
+    # London's summer time starts at 01:00 on 29 March 2026 (from +00:00), Kyiv's at 03:00 (from +02:00)
+    body = ics.calendar([_in(zone, datetime(2026, 6, 1, 9, tzinfo=UTC))], name="Summer")
+
+    assert misread_instants(body, zone, datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)) == []
+
+
+def test_an_events_dtstamp_is_its_last_change_so_fetching_twice_gives_the_same_bytes():
+    event = _in("Europe/Kyiv", datetime(2026, 6, 1, 9, tzinfo=UTC))
+    event.changed_at = datetime(2026, 3, 2, 8, 30, 15, tzinfo=UTC)
+
+    first = ics.calendar([event], name="Feed")
+
+    assert ics.calendar([event], name="Feed") == first
+    [vevent] = parsed(first).walk("VEVENT")
+    assert vevent["dtstamp"].dt == event.changed_at
+
+
+def test_an_empty_feed_still_holds_a_component_as_rfc_5545_asks():
+    body = ics.calendar([], name="Nothing yet")
+
+    cal = parsed(body)
+    assert cal.walk("VEVENT") == []
+    assert [str(z["tzid"]) for z in cal.walk("VTIMEZONE")] == ["UTC"]
+    assert len(cal.subcomponents) >= 1
+    assert b"BEGIN:STANDARD" in body and zones_of(body).get("UTC") is not None
+
+
+@pytest.mark.parametrize(("language", "name"), [
+    ("en", "sparknet: events in Lviv"), ("uk", "sparknet: події у місті Lviv"),
+    ("de", "sparknet: Veranstaltungen in Lviv"), ("fr", "sparknet: events in Lviv"),
+])
+def test_a_feeds_name_is_in_the_language_asked_for(language, name):
+    cal = parsed(ics.calendar([], name=ics.feed_name("city", "Lviv", language), language=language))
+
+    assert (str(cal["x-wr-calname"]), str(cal["name"])) == (name, name)

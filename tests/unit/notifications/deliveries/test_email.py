@@ -1,5 +1,6 @@
 """The ticket confirmation email, read back as a mail client would."""
 
+import uuid
 from email import message_from_bytes, policy
 
 import pytest
@@ -80,13 +81,48 @@ def test_a_title_with_a_line_break_cannot_inject_headers():
 
 
 @pytest.mark.parametrize(("language", "written"), [("uk", "uk"), ("uk-UA", "uk"), ("UK", "uk"), ("en-GB", "en"),
-                                                   ("pl", "en"), ("de", "en"), ("", "en"), (None, "en")])
+                                                   ("pl", "en"), ("de-AT", "de"), ("", "en"), (None, "en")])
 def test_unsupported_languages_fall_back_to_english(language, written):
     assert language_of({"language": language}) == written
 
 
 def test_a_template_written_in_more_languages_is_sent_in_them():
     assert written_in("tickets_issued") == {"en", "uk", "de"}
-    assert written_in("digest") == {"en", "uk"}
+    assert written_in("digest") == {"en", "uk", "de"}
     assert language_of({"language": "de-DE"}, offered=written_in("tickets_issued")) == "de"
-    assert language_of({"language": "de-DE"}, offered=written_in("digest")) == "en"
+    assert language_of({"language": "pl"}, offered=written_in("digest")) == "en"
+
+
+@pytest.mark.parametrize(("language", "listed"), [
+    ("uk", "публікація події, перенесення події"), ("en", "event publication, event rescheduling"),
+    ("de", "Veröffentlichung einer Veranstaltung, Verlegung einer Veranstaltung"),
+])
+def test_a_subscription_confirmation_names_the_event_types_in_words(language, listed):
+    from services.notifications.deliveries.domain import Delivery
+    from services.notifications.subscriptions.domain import Filters, Owner, Subscription
+    subscription = Subscription.create(event_types=["EventPublished", "EventRescheduled"], filters=Filters(),
+                                       channel="email", email="olena@example.org", owner=Owner("user", "u"),
+                                       language=language)
+    delivery = Delivery.confirmation(subscription, "https://notifications.example.org")
+    claim = Claim(id=delivery.message_id, channel=Channel.EMAIL, recipient=delivery.recipient,
+                  message_id=delivery.message_id, payload=delivery.payload, attempt=1, template=delivery.template)
+
+    message = message_from_bytes(compose(claim, sender=SENDER).as_bytes(), policy=policy.default)
+
+    for body in (message.get_body(("plain",)).get_content(), message.get_body(("html",)).get_content()):
+        assert listed in body and "EventPublished" not in body
+
+
+@pytest.mark.parametrize(("template", "payload"), [
+    ("notification", {"title": "Neue Veranstaltung: Kreativ-Jam", "lines": ["Ort: Berlin"]}),
+    ("digest", {"title": "Ihr täglicher sparknet-Überblick: 1 Neuigkeiten",
+                "items": [{"title": "Neue Veranstaltung: Kreativ-Jam", "lines": ["Ort: Berlin"]}]}),
+])
+def test_subscription_emails_are_written_in_german_too(template, payload):
+    claim = Claim(id=uuid.uuid4(), channel=Channel.EMAIL, recipient="anna@example.org", message_id=uuid.uuid4(),
+                  payload={"language": "de", **payload}, attempt=1, template=template, unsubscribe_token="t")
+
+    message = message_from_bytes(compose(claim, sender=SENDER).as_bytes(), policy=policy.default)
+
+    assert message["Subject"] == payload["title"]
+    assert "Abbestellen" in message.get_body(("plain",)).get_content()

@@ -2,7 +2,7 @@
 
 import io
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ import segno
 
 from services.notifications.deliveries.domain import Channel, Claim
 from services.notifications.deliveries.email import compose
+from tests.calendar_client import misread_instants
 from tests.unit.notifications.factories import tickets_issued
 
 WEB = "https://sparknet.example.org"
@@ -122,3 +123,24 @@ def test_every_language_has_the_link_the_codes_and_the_calendar(language, greeti
     assert f"{WEB}/orders/{event.aggregate_id}?key={KEY}" in text
     [vevent] = icalendar.Calendar.from_ical(_calendar(message)[1]).walk("VEVENT")
     assert link in str(vevent["DESCRIPTION"])
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "Europe/Kyiv", "America/New_York"])
+def test_a_client_converting_with_the_attached_vtimezone_shows_the_times_the_zone_rules_give(zone):
+    # summer time starts at 01:00 in London on 30 March 2031 (from +00:00), at 03:00 in Kyiv (from +02:00)
+    _, message = _read({**IN_LVIV, "timezone": zone})
+    raw = _calendar(message)[1].encode()
+
+    assert misread_instants(raw, zone, datetime(2031, 1, 1, tzinfo=UTC), datetime(2032, 1, 1, tzinfo=UTC)) == []
+
+
+@pytest.mark.parametrize(("language", "title"), [("uk", "Фестиваль науки"), ("de", "Wissenschaftsfestival"),
+                                                 ("en", "Festival of Science & <Art>")])
+def test_the_tickets_email_names_the_event_in_the_buyers_language_when_it_has_that_title(language, title):
+    titles = {"en": "Festival of Science", "uk": "Фестиваль науки", "de": "Wissenschaftsfestival"}
+    if language == "en":
+        titles.pop("en")  # no English one learned: billing's title stands
+    _, message = _read({**IN_LVIV, "titles": titles}, language=language)
+
+    [vevent] = icalendar.Calendar.from_ical(_calendar(message)[1]).walk("VEVENT")
+    assert title in message["Subject"] and str(vevent["SUMMARY"]) == title

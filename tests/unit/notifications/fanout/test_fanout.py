@@ -4,6 +4,8 @@ from datetime import UTC, datetime, time
 from email import message_from_bytes, policy
 from uuid import uuid4
 
+import pytest
+
 from services.notifications.deliveries.email import compose as compose_email
 from services.notifications.deliveries.domain import Channel, Claim, Delivery
 from services.notifications.digests.domain import compose, digest_id
@@ -82,3 +84,22 @@ def test_a_digest_webhook_carries_the_events_and_an_in_app_digest_is_one_feed_it
     feed = compose(sub("in_app", frequency="daily"), DUE, items("A", "B"))
     assert isinstance(feed, FeedItem) and feed.title == "Your daily sparknet digest: 2 updates"
     assert feed.lines == ("A", "B")
+
+
+@pytest.mark.parametrize(("language", "title", "fallback"), [
+    ("uk", "Нова подія: Креативний джем: ШІ і місто", "Нова подія: Creative Jam: AI and the City"),
+    ("de", "Neue Veranstaltung: Kreativ-Jam: KI und die Stadt", "Neue Veranstaltung: Creative Jam: AI and the City"),
+])
+def test_an_email_names_the_event_by_its_title_in_the_readers_language_else_the_primary_one(language, title,
+                                                                                             fallback):
+    titled = event_published(titles={"en": "Creative Jam: AI and the City", "uk": "Креативний джем: ШІ і місто",
+                                     "de": "Kreativ-Jam: KI und die Stadt"})
+    english_only = event_published()
+    mail = sub("email", language=language, email="olena@example.org")
+
+    [delivery] = fan_out(titled, [mail], titled.model_dump(mode="json")).deliveries
+    [in_english] = fan_out(english_only, [mail], english_only.model_dump(mode="json")).deliveries
+
+    assert (delivery.payload["title"], in_english.payload["title"]) == (title, fallback)
+    assert summarise("EventCancelled", event_cancelled(uuid4(), titles=titled.titles).model_dump(mode="json"),
+                     "en").title == "Cancelled: Creative Jam: AI and the City"

@@ -23,6 +23,12 @@ def test_rows_are_numbered_from_the_first_data_row_with_the_line_they_start_on()
     assert parsed.errors == [] and parsed.total == 2
 
 
+def test_a_nul_in_a_cell_is_an_error_of_its_row_and_column_and_reading_goes_on():
+    parsed = read("name,kind\nA\x00,ngo\nB,ngo\n")
+    assert parsed.errors == [RowError(1, "name", "must not contain NUL characters", 2)]
+    assert [r.values["name"] for r in parsed.rows] == ["B"]
+
+
 def test_wrong_column_counts_and_bad_quoting_are_row_errors_and_reading_goes_on():
     parsed = read('name,kind,sectors\nA,ngo\n"B"x,ngo,\nC,ngo,\n')
     assert parsed.errors == [

@@ -5,7 +5,7 @@ import pytest
 from services.registry.organisations.domain import Organisation
 from services.registry.partnerships.domain import Partnership
 from shared.contracts.registry import MemberRole, PartnershipMember
-from shared.errors import DomainError
+from shared.errors import Conflict, DomainError, NotFound
 from shared.topics import topic_of
 
 
@@ -76,3 +76,37 @@ def test_an_unchanged_organisation_records_nothing():
 def test_invalid_organisations_are_refused(fields, message):
     with pytest.raises(DomainError, match=message):
         Organisation.register(**{"name": "X", "kind": "ngo", "country": "UA", "city": "Lviv", **fields})
+
+
+def test_an_invited_organisation_is_pending_and_joins_when_it_accepts():
+    lead, invited = member(MemberRole.LEAD), member()
+    partnership = Partnership.form(name="P", programme=None, members=(lead,), pending=(invited,))
+    [formed] = partnership.events
+    assert formed.members == (lead,)  # other services never hear of the invitation
+    joined = partnership.accepted_by(invited.organisation_id)
+    assert (joined.members, joined.pending) == ((lead, invited), ())
+    [added] = joined.events
+    assert (added.type, added.organisation_id, added.members) == ("PartnershipMemberAdded", invited.organisation_id,
+                                                                 (lead, invited))
+
+
+def test_a_declined_invitation_is_gone_without_an_event():
+    lead, invited = member(MemberRole.LEAD), member()
+    partnership = Partnership.form(name="P", programme=None, members=(lead,), pending=(invited,))
+    declined = partnership.without_member(invited.organisation_id)
+    assert (declined.members, declined.pending, declined.events) == ((lead,), (), [])
+    with pytest.raises(NotFound, match="has no pending invitation"):
+        declined.accepted_by(invited.organisation_id)
+
+
+def test_the_lead_is_never_pending():
+    with pytest.raises(DomainError, match="never pending"):
+        Partnership.form(name="P", programme=None, members=(member(),), pending=(member(MemberRole.LEAD),))
+
+
+def test_inviting_without_consent_records_nothing_for_other_services():
+    partnership = Partnership.form(name="P", programme=None, members=(member(MemberRole.LEAD), member()))
+    invited = partnership.with_member(uuid.uuid4(), MemberRole.ASSOCIATE, consented=False)
+    assert (len(invited.members), len(invited.pending), invited.events) == (2, 1, [])
+    with pytest.raises(Conflict, match="already a member"):
+        invited.with_member(invited.pending[0].organisation_id, MemberRole.PARTNER, consented=True)

@@ -277,15 +277,20 @@ export interface paths {
          *
          *     **Organisations** (operators only). Columns: id, key, name, name_<language> (e.g. name_uk), kind, country, city, website, description,
          *     sectors (';'-separated slugs), contact_email, admin_emails (';'-separated e-mails of users who sign up first
-         *     and become the organisation's admins), status (active | suspended).
+         *     and become the organisation's admins), status (active | suspended). A name is refused as POST /organisations
+         *     refuses it: when an organisation or an earlier row has it in the same country and city (case, accents, spacing
+         *     and punctuation aside).
          *     An organisation's `key` is how later files refer to it.
          *
          *     **Partnerships.** Columns: id, name, programme, period_start, period_end (YYYY-MM-DD), lead (one organisation),
          *     partners and associates (';'-separated organisations). Operators import any; an organisation's admin
-         *     imports the partnerships their organisation is a member of, as POST /partnerships allows.
-         *     An organisation is referred to by its `key`, its `id`, or its exact `name` if no other organisation has it.
+         *     imports the partnerships their organisation leads, as POST /partnerships allows: the organisations they
+         *     do not administer are invited, members only once their own admins accept.
+         *     An organisation is referred to by its `key`, its `id`, or its `name` (case, accents, spacing and punctuation
+         *     aside), with its place when organisations of several cities have that name: `Impact Hub (Lviv, UA)` or
+         *     `Impact Hub (UA)`.
          *
-         *     **Experts.** Columns: id, name, organisations (';'-separated keys, ids or exact names), user_email (the expert's own
+         *     **Experts.** Columns: id, name, organisations (';'-separated keys, ids or names), user_email (the expert's own
          *     account), skills (slugs), languages (ISO 639-1), roles, city, country, available_remote (true/false),
          *     availability, bio, email, phone, visibility ('bio=network;email=private'). Operators import any expert; an
          *     organisation's admin imports experts affiliated with organisations they administer only.
@@ -528,10 +533,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Partnerships */
+        /**
+         * Partnerships
+         * @description `organisation_id` matches members only, never pending organisations.
+         */
         get: operations["list_partnerships_partnerships_get"];
         put?: never;
-        /** Form Partnership */
+        /**
+         * Form a partnership
+         * @description By an admin of the lead organisation, or an operator. Organisations the caller administers are members at once; every other one is pending until one of its own admins accepts.
+         */
         post: operations["form_partnership_partnerships_post"];
         delete?: never;
         options?: never;
@@ -546,7 +557,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Partnership */
+        /**
+         * A partnership
+         * @description Pending members are listed only for admins of its members or of the invited organisation.
+         */
         get: operations["get_partnership_partnerships__partnership_id__get"];
         put?: never;
         post?: never;
@@ -565,7 +579,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add Partnership Member */
+        /**
+         * Add or invite a member
+         * @description By an admin of a member. The organisation joins at once if the caller administers it too (or is an operator); otherwise it is invited and pending until its admin accepts.
+         */
         post: operations["add_partnership_member_partnerships__partnership_id__members_post"];
         delete?: never;
         options?: never;
@@ -583,8 +600,51 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove Partnership Member */
+        /**
+         * Remove a member or withdraw an invitation
+         * @description By an admin of a member, or of the organisation itself.
+         */
         delete: operations["remove_partnership_member_partnerships__partnership_id__members__organisation_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partnerships/{partnership_id}/members/{organisation_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description By an admin of the invited organisation, or an operator: the organisation becomes a member.
+         */
+        post: operations["accept_partnership_invitation_partnerships__partnership_id__members__organisation_id__accept_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/partnerships/{partnership_id}/members/{organisation_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation
+         * @description By an admin of the invited organisation, or an operator: the invitation is gone; nobody else ever learned of it.
+         */
+        post: operations["decline_partnership_invitation_partnerships__partnership_id__members__organisation_id__decline_post"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -685,6 +745,26 @@ export interface paths {
         put?: never;
         /** Sign Up */
         post: operations["sign_up_users_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{user_id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a user (operators)
+         * @description Ends the user's memberships; every service refuses the user's tokens from then on.
+         */
+        post: operations["disable_user_users__user_id__disable_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1187,6 +1267,16 @@ export interface components {
             skills?: string[];
             visibility?: components["schemas"]["Visibility"];
         };
+        /** FieldProblem */
+        FieldProblem: {
+            /**
+             * Field
+             * @description Where the value is: `buyer.name`, `lines[0].quantity`, `query.q`
+             */
+            field: string;
+            /** Message */
+            message: string;
+        };
         /** GraphEdge */
         GraphEdge: {
             /** Event Id */
@@ -1258,11 +1348,6 @@ export interface components {
             nodes: components["schemas"]["GraphNode"][];
             /** Truncated */
             truncated: boolean;
-        };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
         };
         /** Login */
         Login: {
@@ -1407,6 +1492,11 @@ export interface components {
          * @enum {string}
          */
         MemberRole: "lead" | "partner" | "associate";
+        /**
+         * MemberStatus
+         * @enum {string}
+         */
+        MemberStatus: "active" | "pending";
         /** NetworkCreate */
         NetworkCreate: {
             /** Description */
@@ -1646,6 +1736,16 @@ export interface components {
             /** Programme */
             programme?: string | null;
         };
+        /** PartnershipMemberRead */
+        PartnershipMemberRead: {
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+            role: components["schemas"]["MemberRole"];
+            status: components["schemas"]["MemberStatus"];
+        };
         /** PartnershipRead */
         PartnershipRead: {
             /**
@@ -1658,10 +1758,18 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Members */
-            members: components["schemas"]["MemberIn"][];
+            /**
+             * Members
+             * @description The member organisations: each joined at once or has accepted.
+             */
+            members: components["schemas"]["PartnershipMemberRead"][];
             /** Name */
             name: string;
+            /**
+             * Pending Members
+             * @description Organisations invited that have not accepted: shown only to admins of its members and of the invited organisations, and to operators.
+             */
+            pending_members?: components["schemas"]["PartnershipMemberRead"][];
             /** Period End */
             period_end?: string | null;
             /** Period Start */
@@ -1670,6 +1778,42 @@ export interface components {
             programme: string | null;
             /** Status */
             status: string;
+        };
+        /**
+         * Problem
+         * @description An error answer (RFC 9457), served as `application/problem+json`.
+         */
+        Problem: {
+            /**
+             * Code
+             * @description Stable and machine-readable, e.g. validation_failed, not_found, sold_out
+             */
+            code: string;
+            /**
+             * Detail
+             * @description What went wrong, precisely, in words
+             */
+            detail: string;
+            /**
+             * Errors
+             * @description For validation: each field refused, and why
+             * @default null
+             */
+            errors: components["schemas"]["FieldProblem"][] | null;
+            /** Status */
+            status: number;
+            /**
+             * Title
+             * @description The HTTP status phrase
+             * @example Unprocessable Content
+             */
+            title: string;
+            /**
+             * Type
+             * @description A URI naming the kind of problem
+             * @example https://sparknet.example/problems/validation_failed
+             */
+            type: string;
         };
         /** ResourceCreate */
         ResourceCreate: {
@@ -1841,6 +1985,8 @@ export interface components {
         };
         /** UserRead */
         UserRead: {
+            /** Disabled At */
+            disabled_at?: string | null;
             /** Email */
             email: string;
             /**
@@ -1852,19 +1998,6 @@ export interface components {
             name: string | null;
             /** Operator */
             operator: boolean;
-        };
-        /** ValidationError */
-        ValidationError: {
-            /** Context */
-            ctx?: Record<string, never>;
-            /** Input */
-            input?: unknown;
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
         };
         /**
          * Visibility
@@ -1945,7 +2078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1978,7 +2111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2009,7 +2142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2042,7 +2175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2119,7 +2252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2152,7 +2285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2183,7 +2316,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2218,7 +2351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2261,7 +2394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2294,7 +2427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2325,7 +2458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2356,7 +2489,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2391,7 +2524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2425,7 +2558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2531,7 +2664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2575,7 +2708,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2616,7 +2749,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2647,7 +2780,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2679,7 +2812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2712,7 +2845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2743,7 +2876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2778,7 +2911,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2813,7 +2946,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2852,7 +2985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2879,13 +3012,20 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
+            /** @description Another organisation has this name in this country and city (case, accents, spacing and punctuation aside); the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2916,7 +3056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2945,13 +3085,20 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
+            /** @description Another organisation has this name in this country and city (case, accents, spacing and punctuation aside); the message names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Validation Error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2982,7 +3129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3017,7 +3164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3047,7 +3194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3085,7 +3232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3118,7 +3265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3149,7 +3296,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3184,7 +3331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3216,7 +3363,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    accept_partnership_invitation_partnerships__partnership_id__members__organisation_id__accept_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: string;
+                partnership_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decline_partnership_invitation_partnerships__partnership_id__members__organisation_id__decline_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: string;
+                partnership_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3235,6 +3446,7 @@ export interface operations {
                 /** @description items per page */
                 limit?: number;
                 organisation_id?: string | null;
+                /** @description Words of titles and descriptions */
                 q?: string | null;
             };
             header?: never;
@@ -3258,7 +3470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3291,7 +3503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3322,7 +3534,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3353,7 +3565,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3388,7 +3600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3403,6 +3615,7 @@ export interface operations {
                 city?: string | null;
                 kind?: components["schemas"]["ResourceKind"] | null;
                 organisation_id?: string | null;
+                /** @description Words of titles and descriptions */
                 q?: string | null;
             };
             header?: never;
@@ -3426,7 +3639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3479,7 +3692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3512,7 +3725,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disable_user_users__user_id__disable_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserRead"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
