@@ -21,3 +21,9 @@ def test_committed_clients_match_the_services_openapi(tmp_path):
         or (committed_dir / generated.name).read_text() != generated.read_text()
     ]
     assert not stale, f"stale web clients, run `npm run clients` in web/: {stale}"
+
+
+def test_the_lock_file_names_packages_and_versions_only():
+    """No download or funding addresses: installs resolve through whatever registry the machine is given."""
+    lock = (WEB / "package-lock.json").read_text()
+    assert "://" not in lock, "strip addresses from web/package-lock.json (see web/.npmrc)"
