@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from pydantic import BaseModel
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from shared import http_errors, limits, problems, telemetry, text_input
+from shared import http_errors, limits, openapi, problems, telemetry, text_input
 from shared.settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,9 @@ def install(app: FastAPI, *, max_body_bytes: int = limits.MiB, larger_bodies: Ma
     app.add_middleware(limits.BodyLimit, default=max_body_bytes, larger=larger_bodies)
     app.add_middleware(_TracingMiddleware)
     http_errors.install(app)
+    openapi.install(app)
 
-    @app.get("/health", tags=["operations"])
+    @app.get("/health", tags=["operations"], summary="Health")
     async def health() -> dict[str, str]:
+        """`{"status": "ok"}` while the process serves requests: for load balancers and probes."""
         return {"status": "ok"}

@@ -1,15 +1,14 @@
 """Every error a service answers, as problem details: domain errors, HTTP errors (404 and 405 from
-routing included) and invalid requests; and the OpenAPI document saying so."""
+routing included) and invalid requests."""
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
+from fastapi.routing import iter_route_contexts
+from starlette.routing import compile_path, get_route_path
 
 from shared import problems
 from shared.errors import DomainError
-
-_PROBLEM_REF = "#/components/schemas/Problem"
-_FASTAPI_422 = "#/components/schemas/HTTPValidationError"
 
 
 def validation_field(loc: tuple | list) -> str:
@@ -28,15 +27,28 @@ def _message(error: dict) -> str:
     return f"{location}: {error['msg']}" if location else error["msg"]
 
 
+def _allowed_methods(request: Request) -> str:
+    """Every method some route takes at this path: Starlette's 405 names only the first route's."""
+    state = request.app.state
+    if not hasattr(state, "route_methods"):  # built at the first 405: every route is included by then
+        state.route_methods = [(compile_path(r.path)[0], r.methods) for r in iter_route_contexts(request.app.routes)
+                               if r.path and r.methods]
+    path = get_route_path(request.scope)
+    return ", ".join(sorted({m for pattern, methods in state.route_methods if pattern.match(path) for m in methods}))
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain_error(_: Request, error: DomainError):
         return problems.response(error.status, error.message, code=error.code, headers=error.headers)
 
     @app.exception_handler(HTTPException)
-    async def _http_error(_: Request, error: HTTPException):
+    async def _http_error(request: Request, error: HTTPException):
         detail = error.detail if isinstance(error.detail, str) else str(error.detail)
-        return problems.response(error.status_code, detail, headers=getattr(error, "headers", None))
+        headers = getattr(error, "headers", None)
+        if error.status_code == 405:
+            headers = {**(headers or {}), "Allow": _allowed_methods(request)}
+        return problems.response(error.status_code, detail, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(_: Request, error: RequestValidationError):
@@ -47,30 +59,3 @@ def install(app: FastAPI) -> None:
             code="malformed_json" if malformed else None,
             errors=[{"field": validation_field(e["loc"]) or "body", "message": e["msg"]} for e in errors],
         )
-
-    generate = app.openapi
-
-    def openapi() -> dict:
-        if app.openapi_schema is None:
-            _document_problems(generate())  # FastAPI keeps the document it made: amend it once
-        return app.openapi_schema
-
-    app.openapi = openapi
-
-
-def _document_problems(document: dict) -> None:
-    """FastAPI's 422 `HTTPValidationError` replaced by the problem every error really is."""
-    schemas = document.setdefault("components", {}).setdefault("schemas", {})
-    problem = problems.Problem.model_json_schema(ref_template="#/components/schemas/{model}")
-    schemas.update(problem.pop("$defs", {}))
-    schemas["Problem"] = problem
-    for path in document.get("paths", {}).values():
-        for operation in path.values():
-            for answer in operation.get("responses", {}).values() if isinstance(operation, dict) else ():
-                content = answer.get("content", {})
-                json_body = content.get("application/json", {})
-                if json_body.get("schema", {}).get("$ref") == _FASTAPI_422:
-                    del content["application/json"]
-                    content[problems.MEDIA_TYPE] = {"schema": {"$ref": _PROBLEM_REF}}
-    schemas.pop("HTTPValidationError", None)
-    schemas.pop("ValidationError", None)

@@ -6,9 +6,10 @@ from typing import Annotated
 from uuid import UUID
 
 import asyncpg
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from shared import memberships
+from shared import memberships, openapi
 from shared.auth import Principal, TokenVerifier
 from shared.consumers import Reaction
 from shared.contracts.registry import ApiTokenRevoked, SigningKeyPublished
@@ -63,7 +64,19 @@ def _verifier(request: Request) -> TokenVerifier:
     return runtime.token_verifier
 
 
-async def verified_principal(request: Request) -> Principal | None:
+# Both kinds of token come as `Authorization: Bearer`; declared apart so a client knows which to ask for.
+# They document the header only: `verified_principal` reads it itself, for precise 401s.
+_ACCESS_TOKEN = HTTPBearer(
+    scheme_name="accessToken", bearerFormat="JWT", auto_error=False,
+    description="A person's login token from the registry's `POST /auth/login`, valid for 15 minutes.")
+_API_TOKEN = HTTPBearer(
+    scheme_name="apiToken", bearerFormat="JWT", auto_error=False,
+    description="A long-lived API token from the registry's `POST /auth/api-tokens`, revocable.")
+_Declared = HTTPAuthorizationCredentials | None
+
+
+async def verified_principal(request: Request, _access: Annotated[_Declared, Security(_ACCESS_TOKEN)],
+                             _api: Annotated[_Declared, Security(_API_TOKEN)]) -> Principal | None:
     """Who the token says the caller is, its signature, expiry and revocation checked; no roles yet."""
     header = request.headers.get("authorization")
     if not header:
@@ -91,7 +104,7 @@ def requiring(optional: Callable[..., Awaitable[Principal | None]]) -> Callable[
             raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
         return principal
 
-    return required
+    return openapi.requires_caller(required)
 
 
 required_principal = requiring(optional_principal)

@@ -4,11 +4,13 @@ and an event its caller organises. The pool is `shared.http.PoolDep`, the one al
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import Depends, Header, Query, Request
+from fastapi import Depends, Header, Request, Security
+from fastapi.security import APIKeyHeader, APIKeyQuery
 
 from services.billing.organisers import service as organisers
 from services.billing.payments.domain import PaymentProvider
 from services.billing.settings import BillingSettings
+from shared import openapi
 from shared.errors import DomainError
 from shared.http import PoolDep, runtime_settings
 from shared.identity import CurrentPrincipal
@@ -20,6 +22,7 @@ async def _provider(request: Request) -> PaymentProvider:
     return request.app.state.payments
 
 
+@openapi.requires_header("Idempotency-Key")
 async def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> str:
     # Checked in a dependency, before the body: a request without a key is refused whatever it holds.
     if not key or not key.strip():
@@ -29,13 +32,17 @@ async def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-
     return key
 
 
-_OPENS_THE_ORDER = "The order's secret (answered once, at checkout), or its link key from the confirmation e-mail"
+# A buyer needs no account: the order's secret opens it, sent as a header or, from the e-mail's link, in the query.
+_ORDER_SECRET = openapi.reads_secret(APIKeyHeader(
+    name="Order-Secret", scheme_name="orderSecret", auto_error=False,
+    description="The order's secret, answered once, at checkout."))
+_ORDER_LINK_KEY = openapi.reads_secret(APIKeyQuery(
+    name="secret", scheme_name="orderLinkKey", auto_error=False,
+    description="The order's link key, from the confirmation e-mail's link."))
 
 
-async def _order_secret(
-    header: Annotated[str | None, Header(alias="Order-Secret", description=_OPENS_THE_ORDER)] = None,
-    query: Annotated[str | None, Query(alias="secret", description=_OPENS_THE_ORDER)] = None,
-) -> str | None:
+async def _order_secret(header: Annotated[str | None, Security(_ORDER_SECRET)],
+                        query: Annotated[str | None, Security(_ORDER_LINK_KEY)]) -> str | None:
     return header or query
 
 

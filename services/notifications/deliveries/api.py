@@ -16,7 +16,7 @@ router = APIRouter(tags=["deliveries"])
 
 @router.get("/deliveries", response_model=Page[DeliveryRead])
 async def list_deliveries(
-    pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None, subscription_id: UUID | None = None,
+    pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader, subscription_id: UUID | None = None,
     status: DeliveryStatus | None = None, recipient: str | None = None, limit: Limit = 50, cursor: Cursor = None,
 ):
     """Newest first; pass `next_cursor` back as `cursor` for older ones. Operators see all."""
@@ -28,12 +28,12 @@ async def list_deliveries(
 
 
 @router.get("/deliveries/{delivery_id}", response_model=DeliveryDetail)
-async def get_delivery(delivery_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None):
+async def get_delivery(delivery_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader):
     return await service.get_delivery(pool, delivery_id=delivery_id, principal=principal, presented_secret=secret)
 
 
 @router.get("/dead-letters", response_model=Page[DeliveryRead], tags=["dead letters"])
-async def list_dead_letters(pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None,
+async def list_dead_letters(pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader,
                             subscription_id: UUID | None = None, limit: Limit = 50, cursor: Cursor = None):
     """Deliveries that ran out of attempts or were refused for good."""
     rows = await service.list_deliveries(
@@ -44,6 +44,6 @@ async def list_dead_letters(pool: PoolDep, principal: MaybePrincipal, secret: Se
 
 
 @router.post("/dead-letters/{delivery_id}/replay", response_model=DeliveryDetail, tags=["dead letters"])
-async def replay(delivery_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None):
+async def replay(delivery_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader):
     """Try again with a fresh round of attempts; the earlier attempts stay in its history."""
     return await service.replay(pool, delivery_id=delivery_id, principal=principal, presented_secret=secret)

@@ -39,18 +39,18 @@ async def list_subscriptions(pool: PoolDep, principal: CurrentPrincipal, organis
 
 
 @router.get("/subscriptions/{subscription_id}", response_model=SubscriptionRead)
-async def get_subscription(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None):
+async def get_subscription(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader):
     return SubscriptionRead.of(await service.manageable(
         pool, subscription_id=subscription_id, principal=principal, presented_secret=secret))
 
 
 @router.delete("/subscriptions/{subscription_id}", status_code=204)
-async def unsubscribe(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None):
+async def unsubscribe(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader):
     await service.unsubscribe(pool, subscription_id=subscription_id, principal=principal, presented_secret=secret)
 
 
 @router.post("/subscriptions/{subscription_id}/secret", response_model=SecretRotated)
-async def rotate_secret(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None,
+async def rotate_secret(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader,
                         overlap_hours: Annotated[float, Query(gt=0, le=168)] = 24):
     """A new secret; the old one keeps signing alongside it for `overlap_hours`."""
     new_secret, expires_at = await service.rotate_secret(
@@ -60,7 +60,7 @@ async def rotate_secret(subscription_id: UUID, pool: PoolDep, principal: MaybePr
 
 
 @router.post("/subscriptions/{subscription_id}/enable", response_model=SubscriptionRead)
-async def enable(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader = None):
+async def enable(subscription_id: UUID, pool: PoolDep, principal: MaybePrincipal, secret: SecretHeader):
     """Resume a subscription that a 410 Gone disabled."""
     return SubscriptionRead.of(await service.enable(
         pool, subscription_id=subscription_id, principal=principal, presented_secret=secret))

@@ -4,18 +4,23 @@ from datetime import datetime, time
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from fastapi import Header
+from fastapi import Security
+from fastapi.security import APIKeyHeader
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, HttpUrl, field_validator
 from pydantic_core import PydanticCustomError
 
 from services.notifications.subscriptions.domain import SubscriptionStatus
 from services.notifications.subscriptions.schedule import check_timezone
 from shared.contracts.events import EventKind
+from shared import openapi
 from shared.errors import DomainError
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # An anonymous webhook endpoint manages its subscription with the secret it was given.
-SecretHeader = Annotated[str | None, Header(alias="Subscription-Secret", description="an anonymous webhook's secret")]
+_SUBSCRIPTION_SECRET = openapi.reads_secret(APIKeyHeader(
+    name="Subscription-Secret", scheme_name="subscriptionSecret", auto_error=False,
+    description="An anonymous webhook subscription's secret, answered when it was created or rotated."))
+SecretHeader = Annotated[str | None, Security(_SUBSCRIPTION_SECRET)]
 
 
 class FiltersIn(BaseModel):
