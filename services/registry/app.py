@@ -21,6 +21,7 @@ from services.registry.map import gazetteer
 from services.registry.networks import api as networks_api
 from services.registry.resources import api as resources_api
 from services.registry.search import api as search_api
+from services.registry.sessions import api as sessions_api
 from services.registry.settings import RegistrySettings
 from shared import topics
 from shared.runtime import ServiceRuntime
@@ -53,7 +54,7 @@ def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, Fas
     runtime.run_in_background(cooperation.expire_continuously)
     runtime.run_in_background(warm_gazetteer)
     app = runtime.http_app(
-        identity_api.router, organisations_api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
+        identity_api.router, sessions_api.router, organisations_api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
         cooperation_api.router, networks_api.router, map_api.router, bulk_api.router,
         title="sparknet registry",
         description="Organisations, partnerships, networks, experts, resources and cooperation requests; search and"

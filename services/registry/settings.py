@@ -16,6 +16,12 @@ class RegistrySettings(ServiceSettings):
     )
     access_token_minutes: float = Field(15, gt=0, validation_alias="REGISTRY_ACCESS_TOKEN_MINUTES")
     api_token_max_days: int = Field(365, ge=1, validation_alias="REGISTRY_API_TOKEN_MAX_DAYS")
+    # Browser sessions: a refresh token unused this long ends its session; no session outlives the maximum.
+    refresh_token_days: float = Field(14, gt=0, validation_alias="REGISTRY_REFRESH_TOKEN_DAYS")
+    session_max_days: float = Field(90, gt=0, validation_alias="REGISTRY_SESSION_MAX_DAYS")
+    sign_in_attempts_per_account: int = Field(5, ge=1, validation_alias="REGISTRY_SIGN_IN_ATTEMPTS_PER_ACCOUNT")
+    sign_in_attempts_per_address: int = Field(20, ge=1, validation_alias="REGISTRY_SIGN_IN_ATTEMPTS_PER_ADDRESS")
+    sign_in_window_minutes: float = Field(15, gt=0, validation_alias="REGISTRY_SIGN_IN_WINDOW_MINUTES")
     expiry_interval_seconds: float = Field(30, gt=0, validation_alias="REGISTRY_EXPIRY_INTERVAL_SECONDS")
     # A whole spreadsheet in one request: more than the 1 MiB other bodies may have.
     import_max_body_bytes: int = Field(10 * 1024 * 1024, ge=1, validation_alias="REGISTRY_IMPORT_MAX_BODY_BYTES")
@@ -30,4 +36,16 @@ class RegistrySettings(ServiceSettings):
     @property
     def access_token_ttl(self) -> timedelta:
         return timedelta(minutes=self.access_token_minutes)
+
+    @property
+    def refresh_token_ttl(self) -> timedelta:
+        return timedelta(days=self.refresh_token_days)
+
+    @property
+    def session_ttl(self) -> timedelta:
+        return timedelta(days=self.session_max_days)
+
+    @property
+    def sign_in_window(self) -> timedelta:
+        return timedelta(minutes=self.sign_in_window_minutes)
 

@@ -42,13 +42,7 @@ async def ensure_operator(pool: asyncpg.Pool, *, email: str, password: str) -> N
 
 
 async def log_in(pool: asyncpg.Pool, *, email: str, password: str, ttl: timedelta) -> tuple[str, datetime]:
-    async with pool.acquire() as conn:
-        user = await repository.user_by_email(conn, email)
-    if not await asyncio.to_thread(domain.password_matches, user, password):
-        raise Unauthorized("invalid email or password")
-    if user.disabled_at is not None:
-        raise Unauthorized("this user has been disabled by an operator")
-    return await _signed(pool, user, ttl=ttl, kind="user", token_id=uuid.uuid4())
+    return await access_token(pool, await checked_user(pool, email=email, password=password), ttl=ttl)
 
 
 async def issue_api_token(pool: asyncpg.Pool, caller: Principal, *, name: str, ttl: timedelta) -> dict:
@@ -129,3 +123,19 @@ async def _signed(pool, user: User, *, ttl: timedelta, kind, token_id: UUID) -> 
     token = issue_token(key.private_key, key.kid, subject=str(user.id), ttl=ttl, kind=kind,
                         operator=user.operator, email=user.email, token_id=token_id)
     return token, datetime.now(UTC) + ttl
+
+
+async def checked_user(pool: asyncpg.Pool, *, email: str, password: str) -> User:
+    """The user these credentials name, or a 401 that says no more than that they do not match."""
+    async with pool.acquire() as conn:
+        user = await repository.user_by_email(conn, email)
+    if not await asyncio.to_thread(domain.password_matches, user, password):
+        raise Unauthorized("invalid email or password")
+    if user.disabled_at is not None:
+        raise Unauthorized("this user has been disabled by an operator")
+    return user
+
+
+async def access_token(pool: asyncpg.Pool, user: User, *, ttl: timedelta) -> tuple[str, datetime]:
+    """A login token for `user`, as `POST /auth/login` answers it."""
+    return await _signed(pool, user, ttl=ttl, kind="user", token_id=uuid.uuid4())

@@ -2,6 +2,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../components/AccountMenu';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 
 const SECTIONS = [
@@ -36,6 +37,7 @@ export function AppShell() {
           </ul>
         </nav>
         <LanguageSwitcher />
+        <AccountMenu />
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />

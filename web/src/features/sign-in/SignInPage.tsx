@@ -1,22 +1,21 @@
-// Signing in at /sign-in: e-mail and password for the registry's token, kept for this browser tab only,
-// then back to where the person came from (`next`).
+// Signing in at /sign-in: e-mail and password start a session (lib/session), then back to where the person
+// came from (`next`).
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, registry } from '../../lib/api/clients';
+import { SignInRefused, signIn as startSession, useSession } from '../../lib/session';
 import './sign-in.css';
 
 const route = getRouteApi('/sign-in');
-const TOKEN_KEY = 'sparknet.token';
 
 /** The message for a failed sign-in: wrong credentials, a malformed address, too many tries, or anything else. */
-function problemOf(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'signIn.errors.unreachable';
-  if (error.status === 401) return 'signIn.errors.wrong';
-  if (error.status === 422 || error.status === 400) return 'signIn.errors.invalid';
-  if (error.status === 429) return 'signIn.errors.tooMany';
-  return 'signIn.errors.failed';
+function problemOf(error: unknown): [string, Record<string, number>?] {
+  if (!(error instanceof SignInRefused)) return ['signIn.errors.unreachable'];
+  if (error.status === 401) return ['signIn.errors.wrong'];
+  if (error.status === 422 || error.status === 400) return ['signIn.errors.invalid'];
+  if (error.status === 429) return ['signIn.errors.tooMany', { count: Math.ceil((error.retryAfterSeconds ?? 60) / 60) }];
+  return ['signIn.errors.failed'];
 }
 
 export function SignInPage() {
@@ -26,12 +25,10 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [incomplete, setIncomplete] = useState(false);
+  const session = useSession();
   const signIn = useMutation({
-    mutationFn: async () => (await registry.POST('/auth/login', { body: { email: email.trim(), password } })).data!,
-    onSuccess: (token) => {
-      sessionStorage.setItem(TOKEN_KEY, token.access_token);
-      void navigate({ href: next ?? '/experts' });
-    },
+    mutationFn: () => startSession(email.trim(), password),
+    onSuccess: () => void navigate({ href: next ?? '/experts' }),
   });
   const failed = incomplete || signIn.isError;
   const problem = failed ? { 'aria-invalid': true, 'aria-describedby': 'sign-in-problem' } : {};
@@ -57,9 +54,12 @@ export function SignInPage() {
           <input type="password" name="password" autoComplete="current-password" required maxLength={200}
                  value={password} {...problem} onChange={(event) => setPassword(event.target.value)} />
         </label>
+        {!failed && session.status === 'signed-out' && session.ended && (
+          <p role="status" className="notice">{t('signIn.ended')}</p>
+        )}
         {failed && (
           <p id="sign-in-problem" role="alert" className="error">
-            {t(incomplete ? 'signIn.errors.invalid' : problemOf(signIn.error))}
+            {incomplete ? t('signIn.errors.invalid') : t(...problemOf(signIn.error))}
           </p>
         )}
         <button type="submit" disabled={signIn.isPending}>

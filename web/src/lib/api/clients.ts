@@ -1,6 +1,7 @@
 // Typed clients for the four services, generated from their OpenAPI documents (npm run clients).
 // Every call goes through the one reverse proxy at /api/<service>/, as in production.
 import createClient, { type Middleware } from 'openapi-fetch';
+import { currentSession } from '../session';
 import type { paths as BillingPaths } from './generated/billing';
 import type { paths as EventsPaths } from './generated/events';
 import type { paths as NotificationsPaths } from './generated/notifications';
@@ -26,9 +27,20 @@ const throwOnError: Middleware = {
   },
 };
 
+/** Calls carry the signed-in person's access token; anonymous calls carry none. */
+const bearer: Middleware = {
+  async onRequest({ request }) {
+    const session = currentSession();
+    if (session.status === 'signed-in' && !request.headers.has('Authorization')) {
+      request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+    }
+    return request;
+  },
+};
+
 function client<Paths extends {}>(service: string) {
   const api = createClient<Paths>({ baseUrl: `${API_ROOT}/${service}` });
-  api.use(throwOnError);
+  api.use(bearer, throwOnError);
   return api;
 }
 
