@@ -3,6 +3,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, redirec
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { EventPage } from '../features/catalogue/EventPage';
 import { catalogueSearch } from '../features/catalogue/search';
+import { CheckInPage } from '../features/check-in/CheckInPage';
 import { CheckoutPage } from '../features/checkout/CheckoutPage';
 import { ExpertSearchPage } from '../features/expert-map/ExpertSearchPage';
 import { StatsPage } from '../features/expert-map/StatsPage';
@@ -42,6 +43,7 @@ const routes = [
   createRoute({ ...page('/events/$eventId/checkout'), component: CheckoutPage }),
   createRoute({ ...page('/orders/$orderId'), component: OrderPage, validateSearch: orderSearch }),
   createRoute({ ...page('/sign-in'), component: SignInPage, validateSearch: signInSearch }),
+  createRoute({ ...page('/organise/events/$eventId/check-in'), component: CheckInPage }),
 ] as const;
 
 export const router = createRouter({
