@@ -11,8 +11,7 @@ from aiokafka.errors import TopicAlreadyExistsError
 from faststream import BaseMiddleware
 from faststream.kafka import KafkaBroker
 
-from shared import telemetry
-from shared.topics import all_topic_names
+from shared import telemetry, topics
 
 log = logging.getLogger(__name__)
 
@@ -22,17 +21,23 @@ async def ensure_topics(bootstrap_servers: str, partitions: int, names: list[str
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
     await admin.start()
     try:
-        wanted = set(names or all_topic_names())
+        wanted = set(names or topics.all_topic_names())
         missing = wanted - set(await admin.list_topics())
         if missing:
             try:
                 await admin.create_topics(
-                    [NewTopic(name, num_partitions=partitions, replication_factor=1) for name in sorted(missing)]
+                    [NewTopic(name, num_partitions=partitions, replication_factor=1, topic_configs=_configs(name))
+                     for name in sorted(missing)]
                 )
             except TopicAlreadyExistsError:
                 pass  # another service created them first
     finally:
         await admin.close()
+
+
+def _configs(name: str) -> dict[str, str]:
+    retention = topics.retention_of(name)
+    return {"retention.ms": str(int(retention.total_seconds() * 1000))} if retention else {}
 
 
 def _headers(record: Any) -> dict[str, str]:

@@ -6,6 +6,7 @@ consumer could not process.
 """
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, get_args
 
 from pydantic import TypeAdapter
@@ -19,6 +20,7 @@ class Topic:
     name: str
     producer: str
     message: Any  # an Annotated discriminated union of Envelope subclasses
+    retention: timedelta | None = None  # None: the broker's default
     adapter: TypeAdapter = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -46,6 +48,8 @@ BILLING_ORDER = Topic("billing.order.v1", "billing", billing.OrderEvent)
 BILLING_INVENTORY = Topic("billing.inventory.v1", "billing", billing.InventoryEvent)
 REGISTRY_RESOURCE = Topic("registry.resource.v1", "registry", registry.ResourceEvent)
 REGISTRY_NETWORK = Topic("registry.network.v1", "registry", registry.NetworkEvent)
+# One-time links (e-mail verification, password reset, invitations): kept no longer than the longest link lives.
+REGISTRY_ACCOUNT = Topic("registry.account.v1", "registry", registry.AccountEvent, retention=timedelta(days=7))
 
 ALL_TOPICS: tuple[Topic, ...] = (
     REGISTRY_ORGANISATION,
@@ -58,6 +62,7 @@ ALL_TOPICS: tuple[Topic, ...] = (
     BILLING_INVENTORY,
     REGISTRY_RESOURCE,
     REGISTRY_NETWORK,
+    REGISTRY_ACCOUNT,
 )
 
 
@@ -82,6 +87,11 @@ def topic_carrying(event_type: str) -> Topic:
         return _TOPIC_BY_EVENT_TYPE[event_type]
     except KeyError:
         raise LookupError(f"no topic carries events of type {event_type!r}") from None
+
+
+def retention_of(name: str) -> timedelta | None:
+    """The retention a topic (or its dead-letter twin) is created with."""
+    return next((t.retention for t in ALL_TOPICS if name in (t.name, t.dead_letter)), None)
 
 
 def all_topic_names() -> list[str]:

@@ -2,6 +2,7 @@
 own audience includes what it taught us; then plan what its subscribers get. Only planning happens
 here: sending is the dispatcher's, so a slow receiver never stalls a topic."""
 
+from services.notifications.accounts import service as accounts
 from services.notifications.fanout import service as fanout
 from services.notifications.network import service as network
 from shared import identity
@@ -11,8 +12,8 @@ from shared.contracts.billing import (
 )
 from shared.contracts.events import EventCancelled, EventDrafted, EventPublished, EventRescheduled
 from shared.contracts.registry import (
-    CooperationRequestAnswered, CooperationRequested, ExpertPublished, ExpertWithdrawn, PartnershipFormed,
-    PartnershipMemberAdded, PartnershipMemberRemoved,
+    CooperationRequestAnswered, CooperationRequested, EmailVerificationRequested, ExpertPublished, ExpertWithdrawn,
+    InvitationSent, PartnershipFormed, PartnershipMemberAdded, PartnershipMemberRemoved, PasswordResetRequested,
 )
 
 
@@ -46,4 +47,7 @@ REACTIONS = (
     Reaction(RefundIssued, fanout.on_event),
     Reaction(TicketsIssued, in_order(network.learn_order, fanout.confirm_tickets_by_email, fanout.on_event)),
     Reaction(TicketsVoided, fanout.on_event),
+    Reaction(EmailVerificationRequested, accounts.send_account_email),
+    Reaction(PasswordResetRequested, accounts.send_account_email),
+    Reaction(InvitationSent, accounts.send_account_email),
 )

@@ -8,6 +8,7 @@ from fastapi import FastAPI
 
 from services.registry.organisations import api as organisations_api
 from services.registry.partnerships import api as partnerships_api
+from services.registry.accounts import api as accounts_api
 from services.registry.bulk import api as bulk_api
 from services.registry.consumers import REACTIONS
 from services.registry.cooperation import api as cooperation_api
@@ -16,6 +17,7 @@ from services.registry.experts import api as experts_api
 from services.registry.identity import api as identity_api
 from services.registry.identity import keys
 from services.registry.identity import service as identity
+from services.registry.invitations import api as invitations_api
 from services.registry.map import api as map_api
 from services.registry.map import gazetteer
 from services.registry.networks import api as networks_api
@@ -48,14 +50,15 @@ def build(settings: RegistrySettings | None = None) -> tuple[ServiceRuntime, Fas
     runtime = ServiceRuntime(settings, migrations=MIGRATIONS)
     runtime.declare_published(
         topics.REGISTRY_ORGANISATION, topics.REGISTRY_PARTNERSHIP, topics.REGISTRY_IDENTITY, topics.REGISTRY_EXPERT,
-        topics.REGISTRY_RESOURCE, topics.REGISTRY_COOPERATION, topics.REGISTRY_NETWORK,
+        topics.REGISTRY_RESOURCE, topics.REGISTRY_COOPERATION, topics.REGISTRY_NETWORK, topics.REGISTRY_ACCOUNT,
     )
     runtime.include_reactions(REACTIONS)
     runtime.run_in_background(cooperation.expire_continuously)
     runtime.run_in_background(warm_gazetteer)
     app = runtime.http_app(
-        identity_api.router, sessions_api.router, organisations_api.router, partnerships_api.router, search_api.router, experts_api.router, resources_api.router,
-        cooperation_api.router, networks_api.router, map_api.router, bulk_api.router,
+        identity_api.router, sessions_api.router, accounts_api.router, invitations_api.router,
+        organisations_api.router, partnerships_api.router, search_api.router, experts_api.router,
+        resources_api.router, cooperation_api.router, networks_api.router, map_api.router, bulk_api.router,
         title="sparknet registry",
         description="Organisations, partnerships, networks, experts, resources and cooperation requests; search and"
                     " the expert map; bulk import and export; users, tokens and the keys that sign them.",

@@ -22,6 +22,11 @@ class RegistrySettings(ServiceSettings):
     sign_in_attempts_per_account: int = Field(5, ge=1, validation_alias="REGISTRY_SIGN_IN_ATTEMPTS_PER_ACCOUNT")
     sign_in_attempts_per_address: int = Field(20, ge=1, validation_alias="REGISTRY_SIGN_IN_ATTEMPTS_PER_ADDRESS")
     sign_in_window_minutes: float = Field(15, gt=0, validation_alias="REGISTRY_SIGN_IN_WINDOW_MINUTES")
+    # One-time links by e-mail (through notifications): confirming an address, resetting a password, invitations.
+    verification_link_hours: float = Field(48, gt=0, validation_alias="REGISTRY_VERIFICATION_LINK_HOURS")
+    password_reset_minutes: float = Field(60, gt=0, validation_alias="REGISTRY_PASSWORD_RESET_MINUTES")
+    invitation_days: float = Field(7, gt=0, le=7, validation_alias="REGISTRY_INVITATION_DAYS")  # the topic keeps 7
+    account_links_per_hour: int = Field(3, ge=1, validation_alias="REGISTRY_ACCOUNT_LINKS_PER_HOUR")
     expiry_interval_seconds: float = Field(30, gt=0, validation_alias="REGISTRY_EXPIRY_INTERVAL_SECONDS")
     # A whole spreadsheet in one request: more than the 1 MiB other bodies may have.
     import_max_body_bytes: int = Field(10 * 1024 * 1024, ge=1, validation_alias="REGISTRY_IMPORT_MAX_BODY_BYTES")
@@ -48,4 +53,16 @@ class RegistrySettings(ServiceSettings):
     @property
     def sign_in_window(self) -> timedelta:
         return timedelta(minutes=self.sign_in_window_minutes)
+
+    @property
+    def verification_link_ttl(self) -> timedelta:
+        return timedelta(hours=self.verification_link_hours)
+
+    @property
+    def password_reset_link_ttl(self) -> timedelta:
+        return timedelta(minutes=self.password_reset_minutes)
+
+    @property
+    def invitation_ttl(self) -> timedelta:
+        return timedelta(days=self.invitation_days)
 

@@ -164,6 +164,43 @@ class UserDisabled(RegistryEvent):
     user_id: UUID
 
 
+class AccountEmail(RegistryEvent):
+    """An e-mail with a one-time link only its recipient should follow: the link's token travels here (and only
+    here: the registry keeps its digest), so this topic is read by notifications alone and kept briefly."""
+
+    email: str
+    name: str | None = None
+    language: Literal["en", "uk", "de"] = "en"
+    link_token: str
+    expires_at: UtcDatetime
+
+
+class EmailVerificationRequested(AccountEmail):
+    """A person signed up (or asked again): the link confirms the address is theirs. Keyed by user."""
+
+    type: Literal["EmailVerificationRequested"] = "EmailVerificationRequested"
+    user_id: UUID
+
+
+class PasswordResetRequested(AccountEmail):
+    """Someone asked to reset the password of this account: the link lets its owner choose a new one."""
+
+    type: Literal["PasswordResetRequested"] = "PasswordResetRequested"
+    user_id: UUID
+
+
+class InvitationSent(AccountEmail):
+    """An organisation's admin invited a person by e-mail with a role; accepting (signing up if needed) makes
+    them a member. Keyed by invitation."""
+
+    type: Literal["InvitationSent"] = "InvitationSent"
+    invitation_id: UUID
+    organisation_id: UUID
+    organisation_name: str
+    role: Literal["admin", "member"]
+    invited_by: str = Field(description="The inviting admin's name, or e-mail address")
+
+
 class ExpertRole(StrEnum):
     COACH = "coach"
     TRAINER = "trainer"
@@ -254,6 +291,9 @@ IdentityEvent = Annotated[
     SigningKeyPublished | ApiTokenRevoked | OrganisationMemberAdded | OrganisationMemberRoleChanged
     | OrganisationMemberRemoved | UserDisabled,
     Field(discriminator="type"),
+]
+AccountEvent = Annotated[
+    EmailVerificationRequested | PasswordResetRequested | InvitationSent, Field(discriminator="type")
 ]
 PartnershipEvent = Annotated[
     PartnershipFormed | PartnershipMemberAdded | PartnershipMemberRemoved, Field(discriminator="type")

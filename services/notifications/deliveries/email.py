@@ -37,6 +37,8 @@ def compose(claim: Claim, *, sender: str, public_url: str = "", web_url: str = "
     tickets = claim.template == tickets_issued.TEMPLATE
     extra = tickets_issued.context(claim.payload, web_url=web_url, message_id=str(claim.id),
                                    language=language) if tickets else {}
+    if claim.payload.get("link_path"):  # a one-time link into the web app (accounts/service.py)
+        extra["link_url"] = f"{web_url.rstrip('/')}{claim.payload['link_path']}"
 
     def render(part: str) -> str:
         template = _templates.get_template(f"{claim.template}/{language}.{part}")
@@ -45,7 +47,7 @@ def compose(claim: Claim, *, sender: str, public_url: str = "", web_url: str = "
     message = EmailMessage()
     message["Subject"] = " ".join(render("subject.txt").split())  # one line, whatever the title holds
     message["From"] = sender
-    message["To"] = formataddr((claim.payload.get("buyer_name") or "", claim.recipient))
+    message["To"] = formataddr((claim.payload.get("buyer_name") or claim.payload.get("name") or "", claim.recipient))
     message["Date"] = format_datetime(utc_now())
     # The same id on every retry lets mail systems drop a copy we sent twice.
     message["Message-ID"] = f"<{claim.id}@{parseaddr(sender)[1].partition('@')[2] or 'sparknet.local'}>"

@@ -6,7 +6,7 @@ CREATE TABLE sessions (
     started_at      timestamptz NOT NULL DEFAULT now(),
     expires_at      timestamptz NOT NULL,  -- however often it is refreshed
     ended_at        timestamptz,
-    ended_because   text CHECK (ended_because IN ('signed_out', 'token_reused', 'user_disabled'))
+    ended_because   text CHECK (ended_because IN ('signed_out', 'token_reused', 'user_disabled', 'password_reset'))
 );
 CREATE INDEX sessions_user ON sessions (user_id);
 

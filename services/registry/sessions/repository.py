@@ -49,3 +49,8 @@ async def record_failure(conn: asyncpg.Connection, *, account: str, address: str
 async def forget_failures(conn: asyncpg.Connection, *, account: str, before: datetime) -> None:
     """A successful sign-in clears its account's count; old rows of every account go too."""
     await conn.execute("DELETE FROM sign_in_failures WHERE account = $1 OR failed_at < $2", account, before)
+
+
+async def end_sessions_of(conn: asyncpg.Connection, user_id: UUID, because: str) -> None:
+    await conn.execute("UPDATE sessions SET ended_at = now(), ended_because = $2"
+                       " WHERE user_id = $1 AND ended_at IS NULL", user_id, because)
