@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
@@ -17,10 +18,14 @@ from harness.services import free_port
 
 
 class MailServer:
-    """aiosmtpd keeping every message it accepts, parsed; chosen recipients get scripted refusals first."""
+    """aiosmtpd keeping every message it accepts, parsed; chosen recipients get scripted refusals first.
 
-    def __init__(self) -> None:
+    With a `spool` directory each message is also written there as `<n>.eml`, for readers in another process
+    (the browser tests' specs)."""
+
+    def __init__(self, spool: Path | None = None) -> None:
         self.port = free_port()
+        self.spool = spool
         self.messages: list[EmailMessage] = []
         self._recipients: list[list[str]] = []  # the envelope's, beside each message
         self._refusals: dict[str, list[str]] = defaultdict(list)
@@ -41,6 +46,8 @@ class MailServer:
     async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802
         self._recipients.append(list(envelope.rcpt_tos))
         self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        if self.spool is not None:
+            (self.spool / f"{len(self.messages):06d}.eml").write_bytes(envelope.content)
         return "250 Message accepted for delivery"
 
     def __enter__(self) -> "MailServer":

@@ -45,6 +45,11 @@ async def runtime_settings(request: Request) -> ServiceSettings:
     return request.app.state.runtime.settings
 
 
+def client_address(request: Request) -> str:
+    """The client as the proxy reports it (uvicorn applies `X-Forwarded-For` from `FORWARDED_ALLOW_IPS`)."""
+    return request.client.host if request.client else "unknown"
+
+
 PoolDep = Annotated[asyncpg.Pool, Depends(_pool)]
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Cursor = Annotated[UUID | None, Query(description="`next_cursor` of the previous page")]

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import APIKeyHeader, APIKeyQuery
+from pydantic import WithJsonSchema
 
 from services.billing.organisers import service as organisers
 from services.billing.payments.domain import PaymentProvider
@@ -22,8 +23,17 @@ async def _provider(request: Request) -> PaymentProvider:
     return request.app.state.payments
 
 
+# Documented as what the dependency below accepts; it checks the header itself, to answer the precise 400.
+_IdempotencyKeyHeader = Annotated[
+    str | None,
+    WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 255, "pattern": r"\S"}),
+    Header(alias="Idempotency-Key", description="Any unique string (a UUID, say), at most 255 characters: a retry"
+                                                " with the same key and body answers the first request's result"),
+]
+
+
 @openapi.requires_header("Idempotency-Key")
-async def _idempotency_key(key: Annotated[str | None, Header(alias="Idempotency-Key")] = None) -> str:
+async def _idempotency_key(key: _IdempotencyKeyHeader = None) -> str:
     # Checked in a dependency, before the body: a request without a key is refused whatever it holds.
     if not key or not key.strip():
         raise DomainError("Idempotency-Key header is required", status=400)

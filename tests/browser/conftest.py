@@ -14,8 +14,9 @@ WEB_DIST = REPO / "web" / "dist"
 
 
 @pytest.fixture(scope="session")
-def mail():
-    with MailServer() as server:
+def mail(tmp_path_factory):
+    """The platform's SMTP server; specs read what it received from its spool (SPARKNET_MAIL_SPOOL)."""
+    with MailServer(spool=tmp_path_factory.mktemp("mail")) as server:
         yield server
 
 

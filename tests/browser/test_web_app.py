@@ -16,11 +16,12 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.parametrize("spec", SPECS)
-def test_spec_passes_in_chromium(site, spec):
+def test_spec_passes_in_chromium(site, mail, spec):
     run = subprocess.run(
         ["npx", "playwright", "test", f"tests/{spec}"],
         cwd=WEB, capture_output=True, text=True, timeout=280,
         env={**os.environ, "SPARKNET_WEB_URL": site, "SPARKNET_SCREENSHOTS": str(SCREENSHOTS),
+             "SPARKNET_MAIL_SPOOL": str(mail.spool),
              "SPARKNET_TEST_RESULTS": str(WEB / "test-results" / spec.removesuffix(".spec.ts"))},
     )
     assert run.returncode == 0, f"{spec} failed:\n{run.stdout[-6000:]}\n{run.stderr[-2000:]}"

@@ -25,10 +25,17 @@ def webhooks():
 
 
 @pytest.fixture(scope="module")
-async def platform(infra, mail, webhooks, tmp_path_factory):
+def registry_settings() -> dict[str, str]:
+    """More of the registry's environment, for a module that needs it (override in the module)."""
+    return {}
+
+
+@pytest.fixture(scope="module")
+async def platform(infra, mail, webhooks, registry_settings, tmp_path_factory):
     """registry, events, billing, notifications: each its own process, port, schema and group."""
     envs = platform_envs(infra, {"registry": {"REGISTRY_BOOTSTRAP_OPERATOR_EMAIL": OPERATOR_EMAIL,
-                                              "REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD": OPERATOR_PASSWORD}})
+                                              "REGISTRY_BOOTSTRAP_OPERATOR_PASSWORD": OPERATOR_PASSWORD,
+                                              **registry_settings}})
     billing_url = f"http://127.0.0.1:{port_of(envs, 'billing')}"
     envs["billing"] |= {
         "BILLING_PUBLIC_URL": billing_url, "BILLING_EXPIRY_INTERVAL_SECONDS": "1",

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from harness.services import eventually
+from tests.e2e.conftest import OPERATOR_EMAIL, OPERATOR_PASSWORD
 from tests.e2e.test_ticket_sale import created, event_body
 
 pytestmark = [pytest.mark.e2e, pytest.mark.integration]
@@ -21,7 +22,10 @@ async def http():
 async def admin_of_new_organisation(http, registry: str, name: str) -> tuple[dict, dict]:
     """A fresh user, their bearer headers, and the organisation they registered (so they administer it)."""
     email = f"{name.split()[0].lower()}-{uuid.uuid4().hex[:8]}@example.org"
-    await created(await http.post(f"{registry}/users", json={"email": email, "password": PASSWORD, "name": name}))
+    operator = await created(await http.post(f"{registry}/auth/login", json={
+        "email": OPERATOR_EMAIL, "password": OPERATOR_PASSWORD}))
+    await created(await http.post(f"{registry}/users", json={"email": email, "password": PASSWORD, "name": name},
+                                  headers={"Authorization": f"Bearer {operator['access_token']}"}))  # confirmed
     login = await created(await http.post(f"{registry}/auth/login", json={"email": email, "password": PASSWORD}))
     headers = {"Authorization": f"Bearer {login['access_token']}"}
     organisation = await created(await http.post(f"{registry}/organisations", headers=headers, json={

@@ -14,15 +14,23 @@ router = APIRouter(tags=["organisers"])
 CSV_COLUMNS = list(OrganiserStatementLine.model_fields)
 
 
-@router.get("/events/{event_id}/statement", response_model=Statement)
+@router.get("/events/{event_id}/statement", response_model=Statement, summary="Get an event's statement")
 async def statement(event_id: OrganisedEvent, pool: PoolDep, settings: SettingsDep):
-    """Gross, fees, refunds and net per co-organiser, in minor units."""
+    """Gross, fees, refunds and net per co-organiser, in minor units, lead first.
+
+    For the event's organisers and platform operators: 404 for an unknown event, 403 for anyone else.
+    """
     return await service.statement(pool, event_id=event_id, fee_bps=settings.platform_fee_bps)
 
 
-@router.get("/events/{event_id}/statement.csv", response_class=Response,
-            responses={200: {"content": {"text/csv": {}}}})
+@router.get("/events/{event_id}/statement.csv", response_class=Response, summary="Download an event's statement as CSV",
+            responses={200: {"description": "A header row, then one row per co-organiser",
+                             "content": {"text/csv": {"schema": {"type": "string"}}}}})
 async def statement_csv(event_id: OrganisedEvent, pool: PoolDep, settings: SettingsDep):
+    """The statement's lines as CSV for the accountants, columns named as the JSON statement's fields.
+
+    For the event's organisers and platform operators: 404 for an unknown event, 403 for anyone else.
+    """
     found = await service.statement(pool, event_id=event_id, fee_bps=settings.platform_fee_bps)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")

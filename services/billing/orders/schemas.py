@@ -1,6 +1,7 @@
 """What billing's HTTP API takes and gives."""
 
 from datetime import datetime
+from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, EmailStr, Field, StrictInt, field_validator
@@ -103,7 +104,7 @@ class TicketRead(BaseModel):
     code: str
     ticket_type_id: UUID
     ticket_type_name: str
-    status: str = Field(description="valid, or voided once its order was refunded")
+    status: Literal["valid", "voided"] = Field(description="valid, or voided once its order was refunded")
     issued_at: datetime
     checked_in_at: datetime | None = None
 
@@ -124,7 +125,7 @@ class TicketTypeAvailability(BaseModel):
     sold: int
     held: int
     left: int = Field(description="Seats that can still be bought: of this type, and of its shared quota if it has one")
-    visibility: str = "public"
+    visibility: Literal["public", "hidden"] = "public"
     quota: str | None = None
 
 
@@ -150,7 +151,8 @@ class Availability(BaseModel):
 
 
 class WebhookAnswer(BaseModel):
-    result: str
+    result: str = Field(description="What the webhook changed, for the provider's delivery log (`paid`, `declined`,"
+                                    " `duplicate`, ...)")
 
 
 class SandboxCompletion(BaseModel):

@@ -7,12 +7,13 @@ from uuid import UUID
 import asyncpg
 from pydantic import BaseModel, Field
 
+from services.billing.orders.domain import OrderStatus
 from shared.money import Money
 
 
 class OrderSummary(BaseModel):
     id: UUID
-    status: str
+    status: OrderStatus
     buyer_email: str
     buyer_name: str
     total: Money
@@ -59,11 +60,12 @@ class RefundIn(BaseModel):
 class RefundRead(BaseModel):
     id: UUID
     order_id: UUID
-    order_status: str
+    order_status: OrderStatus
     amount: Money
     refunded_total: Money
     reason: str
-    status: str = Field(description="requested until the provider confirmed, then succeeded")
+    status: Literal["requested", "succeeded"] = Field(description="requested until the provider confirmed, then"
+                                                                  " succeeded")
 
     @classmethod
     def of(cls, refund: asyncpg.Record, order) -> "RefundRead":

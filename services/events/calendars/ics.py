@@ -61,7 +61,14 @@ def _vevent(event: Event, language: str | None) -> icalendar.Event:
     return vevent
 
 
+def one_line(text: str) -> str:
+    """`text` with every run of whitespace (line breaks too) a single space: icalendar writes the calendar's
+    name (NAME, X-WR-CALNAME) as it is, and a line break there would end the content line."""
+    return " ".join(text.split())
+
+
 def calendar(events: Iterable[Event], *, name: str, language: str | None = None) -> bytes:
+    name = one_line(name)
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

@@ -7,7 +7,6 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
 
 from services.events.catalogue import service
 from services.events.catalogue.domain import Search
@@ -17,18 +16,20 @@ from shared.contracts.events import EventKind
 from shared.errors import DomainError
 from shared.http import Cursor, Limit, Page, PoolDep
 from shared.identity import MaybePrincipal
+from shared.values import Timestamp
 
 router = APIRouter(tags=["catalogue"])
-Moment = Annotated[AwareDatetime | None, Query(description="ISO 8601 with a UTC offset")]
+Moment = Annotated[Timestamp | None, Query(description="ISO 8601 with a UTC offset")]
 Tags = Annotated[list[str], Query(description="Repeat for several: events carrying all of them")]
 
 
-@router.get("/events", response_model=Page[EventRead])
+@router.get("/events", response_model=Page[EventRead], summary="Search published events")
 async def search_events(
     pool: PoolDep, principal: MaybePrincipal,
     q: Annotated[str | None, Query(max_length=200, description="Text in titles, descriptions, tags")] = None,
     kind: EventKind | None = None, city: str | None = None,
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$",
+                                         description="ISO 3166-1 alpha-2, any case: de finds DE")] = None,
     from_: Annotated[Moment, Query(alias="from")] = None, to: Moment = None,
     language: Annotated[str | None, Query(pattern=r"^[a-z]{2}$")] = None,
     organiser: Annotated[UUID | None, Query(description="An organising partnership or organisation, or an"
@@ -41,7 +42,12 @@ async def search_events(
     lang: Lang = None,
     limit: Limit = 50, cursor: Cursor = None,
 ):
-    """Published events by start time, a page at a time (pass `next_cursor` back as `cursor`)."""
+    """Published events by start time, a page at a time (pass `next_cursor` back as `cursor`).
+
+    Open to everyone; a token only shows its holder's hidden ticket types where they are an insider.
+    Every filter narrows the result: `from`/`to` keep the events overlapping that period, so `to` must
+    follow `from` (422 otherwise).
+    """
     if from_ and to and to <= from_:
         raise DomainError("to: must be after from")
     search = Search(text=q, kind=kind, city=city, country=country, ends_after=from_, starts_before=to,

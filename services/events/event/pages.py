@@ -12,6 +12,7 @@ import asyncpg
 from pydantic import BaseModel, Field
 
 from services.events.event import access, content
+from services.events.event.content import Audience
 from services.events.event.domain import Event, EventStatus
 from services.events.projections import experts, organisers, seats
 from services.events.tickets.capacity import seats_left
@@ -69,7 +70,7 @@ class EventRead(BaseModel):
     languages: list[str]
     tags: list[str]
     sectors: list[str]
-    audience: list[str]
+    audience: list[Audience]
     capacity: int | None
     cover_image_url: str | None
     quotas: list[TicketQuota]

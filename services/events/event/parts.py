@@ -9,19 +9,25 @@ An organiser names exactly one of `partnership_id` and `organisation_id`.
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from services.events.event import content
 from services.events.event.content import Session
+from services.events.event.fields import NOT_BLANK, Count, CountryCode, documented, whole_number
+from shared.values import Timestamp
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-Texts = Text | dict[str, Annotated[str, StringConstraints(max_length=300)]]
-LongTexts = Annotated[str, Field(max_length=10_000)] | dict[str, Annotated[str, Field(max_length=10_000)]]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), NOT_BLANK]
+ShortText = Annotated[str, StringConstraints(max_length=300), NOT_BLANK]
+LongText = Annotated[str, Field(max_length=10_000), NOT_BLANK]
+# Texts by language: keys ISO 639-1 codes (the domain names a wrong one precisely).
+LanguageKey = Annotated[str, documented(pattern=content.LANGUAGE.pattern)]
+BY_LANGUAGE = documented(additionalProperties=False)
+Texts = Text | Annotated[dict[LanguageKey, ShortText], documented(additionalProperties=False, minProperties=1)]
+LongTexts = LongText | Annotated[dict[LanguageKey, LongText], BY_LANGUAGE]
+TextsPatchIn = Text | Annotated[dict[LanguageKey, ShortText | None], BY_LANGUAGE]
+LongTextsPatchIn = LongText | Annotated[dict[LanguageKey, LongText | None], BY_LANGUAGE]
 Slug = Annotated[str, StringConstraints(max_length=50)]
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
-TextsPatchIn = Text | dict[str, Annotated[str, StringConstraints(max_length=300)] | None]
-LongTextsPatchIn = (Annotated[str, Field(max_length=10_000)]
-                    | dict[str, Annotated[str, Field(max_length=10_000)] | None])
+Tag = Annotated[str, StringConstraints(max_length=50), documented(pattern=content.TAG.pattern)]
 TEXTS_PATCH = (
     "Merged by language: {\"uk\": \"...\"} sets the Ukrainian text and leaves the others as they are;"
     " {\"uk\": null} removes Ukrainian. A plain string is the English text only, as when drafting"
@@ -40,8 +46,16 @@ class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _one_of_the_ids(named: str, other: str) -> dict:
+    return {"required": [named], "properties": {named: {"type": "string", "format": "uuid"}, other: {"type": "null"}}}
+
+
 class NamesOneOrganiser(Body):
     """A partnership or an organisation: exactly one of the two ids."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        _one_of_the_ids("partnership_id", "organisation_id"), _one_of_the_ids("organisation_id", "partnership_id"),
+    ]})
 
     partnership_id: UUID | None = Field(None, description="A partnership the registry announced")
     organisation_id: UUID | None = Field(None, description="An organisation the registry announced, active")
@@ -58,19 +72,19 @@ class OrganiserIn(NamesOneOrganiser):
     """A co-organiser: a partnership, or an organisation organising on its own."""
 
     lead: bool = False
-    revenue_share_bps: int = Field(ge=0, le=10_000, description="Basis points of ticket revenue")
+    revenue_share_bps: whole_number(ge=0, le=10_000) = Field(description="Basis points of ticket revenue")
 
 
 class VenueIn(Body):
     address: Text
-    city: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
+    city: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), NOT_BLANK]
+    country: CountryCode
 
 
 class SessionIn(Body):
     title: Text
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
+    starts_at: Timestamp
+    ends_at: Timestamp
     room: Text | None = Field(None, description="A room of the venue, or a stream")
     speakers: list[UUID] = Field([], description="Experts published by the registry")
     moderators: list[UUID] = []
@@ -82,4 +96,4 @@ class SessionIn(Body):
 
 class QuotaIn(Body):
     name: Slug
-    capacity: int = Field(ge=1)
+    capacity: Count

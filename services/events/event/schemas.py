@@ -6,18 +6,20 @@ Their parts (texts, organisers, venue, agenda, quotas) are in `parts.py`; what i
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AwareDatetime, Field, HttpUrl, StringConstraints
+from pydantic import Field, HttpUrl, StringConstraints
 
 from services.events.event import content
 from services.events.event.content import Audience
+from services.events.event.fields import NOT_BLANK, Count, LanguageCode, Zone, not_null
 from services.events.event.parts import (
-    TEXTS_PATCH, Body, Language, LongTexts, LongTextsPatchIn, NamesOneOrganiser, OrganiserIn, QuotaIn, SessionIn,
-    Slug, Texts, TextsPatchIn, VenueIn, texts_of,
+    TEXTS_PATCH, Body, LongTexts, LongTextsPatchIn, NamesOneOrganiser, OrganiserIn, QuotaIn, SessionIn,
+    Tag, Texts, TextsPatchIn, VenueIn, texts_of,
 )
 from services.events.event.values import Schedule, Venue
 from services.events.tickets.schemas import TicketTypeCreate
 from shared.contracts.events import EventKind, Organiser
 from shared.errors import DomainError
+from shared.values import Timestamp
 
 
 class EventFields(Body):
@@ -27,11 +29,11 @@ class EventFields(Body):
     venue: VenueIn | None = None
     online_url: HttpUrl | None = None
     sessions: list[SessionIn] = []
-    languages: list[Language] = Field([], description="ISO 639-1 languages spoken")
-    tags: list[Slug] = []
-    sectors: list[Slug] = []
+    languages: list[LanguageCode] = Field([], description="The languages spoken")
+    tags: list[Tag] = []
+    sectors: list[Tag] = []
     audience: list[Audience] = []
-    capacity: int | None = Field(None, ge=1, description="Seats in all; the ticket types may not offer more")
+    capacity: Count | None = Field(None, description="Seats in all; the ticket types may not offer more")
     cover_image_url: HttpUrl | None = None
     quotas: list[QuotaIn] = []
 
@@ -41,13 +43,13 @@ class EventFields(Body):
             "title": lambda v: ("titles", texts_of(v)),
             "description": lambda v: ("descriptions", texts_of(v)),
             "organisers": lambda v: ("organisers", tuple(Organiser(**o.model_dump()) for o in v)),
-            "venue": lambda v: ("venue", Venue(**v.model_dump()) if v else None),
+            "venue": lambda v: ("venue", Venue(**v.model_dump(mode="json")) if v else None),
             "online_url": lambda v: ("online_url", str(v) if v else None),
             "cover_image_url": lambda v: ("cover_image_url", str(v) if v else None),
             "sessions": lambda v: ("sessions", tuple(s.to_domain() for s in v)),
             "ticket_types": lambda v: ("ticket_types", [t.to_domain() for t in v]),
             "quotas": lambda v: ("quotas", {q.name: q.capacity for q in v}),
-            "languages": lambda v: ("languages", content.codes("languages", v, content.LANGUAGE, "ISO 639-1")),
+            "languages": lambda v: ("languages", tuple(dict.fromkeys(code.value for code in v))),
             "tags": lambda v: ("tags", content.codes("tags", v, content.TAG, "a lowercase slug like data-science")),
             "sectors": lambda v: ("sectors", content.codes("sectors", v, content.TAG, "a lowercase slug")),
             "audience": lambda v: ("audience", tuple(dict.fromkeys(v))),
@@ -64,9 +66,9 @@ class EventCreate(EventFields):
     title: Texts
     kind: EventKind
     organisers: list[OrganiserIn] = Field(min_length=1)
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
-    timezone: str = Field(max_length=64, description="IANA time zone, e.g. Europe/Berlin")
+    starts_at: Timestamp
+    ends_at: Timestamp
+    timezone: Zone = Field(description="The zone attendees read the times in, e.g. Europe/Berlin")
     ticket_types: list[TicketTypeCreate] = []
 
     def draft_fields(self) -> dict:
@@ -79,13 +81,14 @@ class EventCreate(EventFields):
 class EventUpdate(EventFields):
     """Send only what changes; `null` clears an optional field. Dates of a published event: reschedule."""
 
-    title: TextsPatchIn | None = Field(None, description=TEXTS_PATCH + " Null is refused: an event keeps a title.")
+    title: TextsPatchIn | None = Field(None, description=TEXTS_PATCH + " Null is refused: an event keeps a title.",
+                                       json_schema_extra=not_null)
     description: LongTextsPatchIn | None = Field(None, description=TEXTS_PATCH + " Null removes every language.")
-    kind: EventKind | None = None
-    organisers: list[OrganiserIn] | None = Field(None, min_length=1)
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
-    timezone: str | None = Field(None, max_length=64)
+    kind: EventKind | None = Field(None, json_schema_extra=not_null)
+    organisers: list[OrganiserIn] | None = Field(None, min_length=1, json_schema_extra=not_null)
+    starts_at: Timestamp | None = None
+    ends_at: Timestamp | None = None
+    timezone: Zone | None = None
 
     def changes(self) -> tuple[dict[str, Any], dict[str, Any]]:
         """(domain values, the same as JSON); dates stay raw: they combine with the current schedule."""
@@ -102,14 +105,14 @@ class EventUpdate(EventFields):
 
 
 class RescheduleIn(Body):
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
-    timezone: str | None = Field(None, max_length=64, description="Default: the event's current zone")
+    starts_at: Timestamp
+    ends_at: Timestamp
+    timezone: Zone | None = Field(None, description="Default: the event's current zone")
     announcement: Annotated[str, StringConstraints(max_length=2000)] | None = None
 
 
 class CancelIn(Body):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), NOT_BLANK]
 
 
 class ConsentIn(NamesOneOrganiser):

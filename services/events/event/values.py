@@ -47,6 +47,7 @@ class Schedule:
             if getattr(self, name).utcoffset() is None:
                 raise DomainError(f"{name}: must carry a UTC offset, e.g. 2026-05-04T18:00:00+02:00")
             object.__setattr__(self, name, getattr(self, name).astimezone(UTC))
+        object.__setattr__(self, "timezone", str(self.timezone))  # the name, also when given as a TimeZone
         time_zone(self.timezone)
         if self.ends_at <= self.starts_at:
             raise DomainError(f"ends_at: must be after starts_at ({self.starts_at.isoformat()})")

@@ -3,6 +3,8 @@
 Fund, precious-metal and testing codes (XAU, XDR, XTS, ...) are left out on purpose.
 """
 
+from enum import StrEnum
+
 CIRCULATING: frozenset[str] = frozenset("""
 AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD
 BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB
@@ -13,3 +15,6 @@ PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP 
 SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VED VES VND VUV
 WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG
 """.split())
+
+Currency = StrEnum("Currency", {code: code for code in sorted(CIRCULATING)}, module=__name__)
+Currency.__doc__ = "A circulating ISO 4217 currency, e.g. EUR"

@@ -1,4 +1,6 @@
-"""HTTP request model of a network announcement."""
+"""HTTP models of a network announcement."""
+
+from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -8,3 +10,7 @@ class AnnouncementCreate(BaseModel):
 
     title: str = Field(min_length=1, max_length=200)
     body: str = Field(min_length=1, max_length=5000)
+
+
+class Announced(BaseModel):
+    message_id: UUID = Field(description="the announcement's message id, as its deliveries and feed items name it")

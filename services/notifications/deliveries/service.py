@@ -5,9 +5,9 @@ from uuid import UUID
 import asyncpg
 
 from services.notifications.deliveries import repository
-from services.notifications.subscriptions import service as subscriptions
+from services.notifications.subscriptions import access, service as subscriptions
 from shared.auth import Principal
-from shared.errors import Conflict, Forbidden, NotFound, Unauthorized
+from shared.errors import Conflict, Forbidden, NotFound
 
 
 async def list_deliveries(
@@ -24,9 +24,12 @@ async def list_deliveries(
 
 async def get_delivery(pool: asyncpg.Pool, *, delivery_id: UUID, principal: Principal | None,
                        presented_secret: str | None) -> dict:
+    access.require_credentials(principal, presented_secret)
     async with pool.acquire() as conn:
         delivery = await repository.get_delivery(conn, delivery_id)
     if delivery is None:
+        if principal is None:  # a secret learns only of its own subscription's deliveries
+            raise Forbidden("Subscription-Secret does not match this delivery's subscription")
         raise NotFound(f"delivery {delivery_id} not found")
     await _may_see(pool, principal, presented_secret, delivery["subscription_id"])
     return delivery
@@ -56,9 +59,8 @@ async def _may_see(pool: asyncpg.Pool, principal: Principal | None, presented_se
     """Operators see every delivery; a subscriber those of a subscription they may manage."""
     if principal is not None and principal.operator:
         return
+    access.require_credentials(principal, presented_secret)
     if subscription_id is None:
-        if principal is None and presented_secret is None:
-            raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'")
         raise Forbidden("deliveries across subscriptions are for platform operators; pass subscription_id")
     await subscriptions.manageable(pool, subscription_id=subscription_id, principal=principal,
                                    presented_secret=presented_secret)

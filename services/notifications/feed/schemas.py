@@ -20,3 +20,11 @@ class MarkRead(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     item_ids: list[UUID] | None = Field(None, max_length=500, description="omit to mark everything read")
+
+
+class UnreadCount(BaseModel):
+    unread: int = Field(ge=0, description="items not read yet")
+
+
+class MarkedRead(BaseModel):
+    marked: int = Field(ge=0, description="how many of the items were unread until now")

@@ -14,13 +14,20 @@ from shared.auth import Principal
 from shared.errors import Forbidden, Unauthorized
 
 
+def require_credentials(principal: Principal | None, presented_secret: str | None) -> None:
+    """Who sends neither a token nor a secret is told so first, before anything is looked up for them."""
+    if principal is None and not presented_secret:
+        raise Unauthorized("authentication required: send 'Authorization: Bearer <token>'"
+                           " or the subscription's Subscription-Secret header")
+
+
 def may_manage(principal: Principal | None, owner: Owner, *, presented_secret: str | None,
                secrets: Sequence[str | None] = (), expert_organisations: Sequence[UUID] = ()) -> None:
     """Raise unless the caller may read, change or delete what `owner` owns."""
     if principal is not None and principal.operator:
         return
     if owner.kind == "external" and presented_secret:
-        if any(s and hmac.compare_digest(presented_secret, s) for s in secrets):
+        if any(opens(presented_secret, s) for s in secrets):
             return
         raise Forbidden("Subscription-Secret does not match this subscription")
     if principal is None:
@@ -28,6 +35,11 @@ def may_manage(principal: Principal | None, owner: Owner, *, presented_secret: s
         raise Unauthorized(f"authentication required: send 'Authorization: Bearer <token>'{hint}")
     if not owns(principal, owner, expert_organisations):
         raise Forbidden(f"this belongs to {describe(owner)}; you may not manage it")
+
+
+def opens(presented_secret: str | None, secret: str | None) -> bool:
+    """Whether a presented secret is this one. As bytes: a header may hold any Latin-1 text, not only ASCII."""
+    return bool(presented_secret and secret) and hmac.compare_digest(presented_secret.encode(), secret.encode())
 
 
 def owns(principal: Principal, owner: Owner, expert_organisations: Sequence[UUID] = ()) -> bool:

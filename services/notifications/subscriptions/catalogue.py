@@ -1,6 +1,7 @@
 """Which event types exist, and which each kind of subscriber may hear about."""
 
 from collections.abc import Iterable
+from enum import StrEnum
 
 from shared.errors import DomainError
 from shared.topics import EVENT_TYPES
@@ -25,6 +26,8 @@ OFFERED: dict[str, frozenset[str]] = {
 }
 
 CATALOGUE_EVENT_TYPES: frozenset[str] = EVENT_TYPES | {ANNOUNCEMENT}
+EventType = StrEnum("EventType", {t: t for t in sorted(CATALOGUE_EVENT_TYPES)}, module=__name__)
+EventType.__doc__ = "An event type one may subscribe to"
 
 # What people read in a confirmation email for the types they may follow; others keep their identifier.
 _IN_WORDS = {
@@ -57,15 +60,19 @@ def in_words(event_types: Iterable[str], language: str) -> list[str]:
     return [words.get(t, t) for t in event_types]
 
 
-def check_event_types(event_types: list[str], owner_kind: str = "external") -> tuple[str, ...]:
-    if not event_types:
-        raise DomainError("event_types: name at least one event type")
+def check_known(event_types: Iterable[str]) -> None:
     unknown = [t for t in event_types if t not in CATALOGUE_EVENT_TYPES]
     if unknown:
         raise DomainError(
             f"event_types: unknown event type(s) {', '.join(map(repr, unknown))};"
             f" known: {', '.join(sorted(CATALOGUE_EVENT_TYPES))}"
         )
+
+
+def check_event_types(event_types: list[str], owner_kind: str = "external") -> tuple[str, ...]:
+    if not event_types:
+        raise DomainError("event_types: name at least one event type")
+    check_known(event_types)
     offered = OFFERED[owner_kind]
     withheld = [t for t in event_types if t not in offered]
     if withheld:

@@ -35,6 +35,11 @@ async def get(conn: asyncpg.Connection, subscription_id: UUID) -> dict | None:
     return dict(row) if row is not None else None
 
 
+async def secret_of(conn: asyncpg.Connection, subscription_id: UUID) -> str | None:
+    """The signing secret, deleted subscriptions included: its holder is told it is gone, others nothing."""
+    return await conn.fetchval("SELECT secret FROM subscriptions WHERE id = $1", subscription_id)
+
+
 async def list_owned(conn: asyncpg.Connection, owners: list[Owner], *, limit: int, before: UUID | None) -> list[dict]:
     rows = await conn.fetch(
         f"SELECT {_PUBLIC_COLUMNS} FROM subscriptions WHERE status <> 'deleted'"

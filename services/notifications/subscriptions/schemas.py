@@ -1,19 +1,23 @@
 """HTTP request and response models of subscriptions."""
 
+import re
 from datetime import datetime, time
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from fastapi import Security
 from fastapi.security import APIKeyHeader
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, HttpUrl, field_validator
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, EmailStr, Field, HttpUrl, SerializerFunctionWrapHandler,
+                      field_validator, model_serializer)
 from pydantic_core import PydanticCustomError
 
+from services.notifications.subscriptions.catalogue import EventType, check_known
 from services.notifications.subscriptions.domain import SubscriptionStatus
-from services.notifications.subscriptions.schedule import check_timezone
 from shared.contracts.events import EventKind
 from shared import openapi
 from shared.errors import DomainError
+from shared.values import Country, Language, TimeZone
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # An anonymous webhook endpoint manages its subscription with the secret it was given.
@@ -21,47 +25,71 @@ _SUBSCRIPTION_SECRET = openapi.reads_secret(APIKeyHeader(
     name="Subscription-Secret", scheme_name="subscriptionSecret", auto_error=False,
     description="An anonymous webhook subscription's secret, answered when it was created or rotated."))
 SecretHeader = Annotated[str | None, Security(_SUBSCRIPTION_SECRET)]
+Frequency = Literal["immediate", "daily", "weekly"]
+Weekday = Literal[WEEKDAYS]  # type: ignore[valid-type]
+WrittenIn = Literal["en", "uk", "de"]
+_HH_MM = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+_IN_RANGE = "^([01]?[0-9]|2[0-3]):[0-5][0-9]$"
+
+
+def _known(values: type[StrEnum], what: str, example: str) -> BeforeValidator:
+    """Refuses a code outside `values` in one short sentence, not by listing hundreds of them."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and value not in values._value2member_map_:
+            raise PydanticCustomError("unknown_code", f"unknown {what} {value!r}; use {example}")
+        return value
+
+    return BeforeValidator(check)
+
+
+def _catalogued(value: Any) -> Any:
+    # The catalogue's own message names every unknown type at once, and the known ones.
+    if isinstance(value, list) and all(isinstance(t, str) for t in value):
+        try:
+            check_known(value)
+        except DomainError as error:
+            raise PydanticCustomError("event_type", error.message.removeprefix("event_types: ")) from None
+    return value
+
+
+KnownTimeZone = Annotated[TimeZone, _known(TimeZone, "time zone", "an IANA name such as 'Europe/Kyiv'")]
+KnownCountry = Annotated[Country, _known(Country, "country", "an ISO 3166-1 alpha-2 code such as 'UA'")]
+KnownLanguage = Annotated[Language, _known(Language, "language", "an ISO 639-1 code such as 'uk'")]
 
 
 class FiltersIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     city: str | None = Field(None, min_length=1, max_length=200)
-    country: str | None = Field(None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
+    country: KnownCountry | None = Field(None, description="ISO 3166-1 alpha-2, upper case")
     kind: EventKind | None = None
     tags: list[str] | None = Field(None, min_length=1, max_length=20, description="matches any one")
-    language: str | None = Field(None, pattern=r"^[a-z]{2}$", description="ISO 639-1")
+    language: KnownLanguage | None = Field(None, description="ISO 639-1, lower case")
     organiser: UUID | None = Field(None, description="a co-organising partnership's id")
 
 
 class DigestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    frequency: Literal["immediate", "daily", "weekly"] = "immediate"
-    at: str | None = Field(None, description="local time HH:MM (00:00–23:59) in `timezone`", examples=["08:30"])
-    weekday: Literal[WEEKDAYS] | None = Field(None, description="for weekly digests")  # type: ignore[valid-type]
-    timezone: str = Field("UTC", max_length=64, description="IANA time zone, e.g. Europe/Kyiv")
+    frequency: Frequency = "immediate"
+    at: str | None = Field(None, description="local time HH:MM (00:00–23:59) in `timezone`; needed unless"
+                                             " `frequency` is immediate", examples=["08:30"],
+                           json_schema_extra={"pattern": _IN_RANGE})  # for clients; the validator says what is wrong
+    weekday: Weekday | None = Field(None, description="needed for weekly digests")
+    timezone: KnownTimeZone = Field(TimeZone.UTC, description="IANA time zone, e.g. Europe/Kyiv")
 
     @field_validator("at")
     @classmethod
     def _time_of_day(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        hours, sep, minutes = value.partition(":")
-        if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and len(hours) <= 2):
+        if not _HH_MM.fullmatch(value):
             raise PydanticCustomError("time_of_day", f"{value!r} is not a time of day; use HH:MM, e.g. 08:30")
+        hours, _, minutes = value.partition(":")
         if not (0 <= int(hours) <= 23 and 0 <= int(minutes) <= 59):
             raise PydanticCustomError("time_of_day", f"{value!r} is out of range; use 00:00 to 23:59")
         return f"{int(hours):02d}:{minutes}"
-
-    @field_validator("timezone")
-    @classmethod
-    def _zone(cls, value: str) -> str:
-        try:
-            check_timezone(value)
-        except DomainError as error:
-            raise PydanticCustomError("time_zone", error.message.removeprefix("digest.timezone: ")) from None
-        return value
 
     @property
     def local_time(self) -> time | None:
@@ -76,8 +104,10 @@ class SubscriptionCreate(BaseModel):
     expert_id: UUID | None = Field(None, description="subscribe for this expert (themselves or their admins)")
     url: HttpUrl | None = Field(None, max_length=2048, description="webhooks: where to POST; https outside development")
     email: EmailStr | None = Field(None, description="email: where to write; attendees confirm by a link")
-    language: Literal["en", "uk", "de"] = Field("en", description="what emails and feed items are written in")
-    event_types: list[str] = Field(min_length=1, max_length=50, examples=[["EventPublished"]])
+    language: WrittenIn = Field("en", description="what emails and feed items are written in")
+    event_types: Annotated[list[EventType], BeforeValidator(_catalogued)] = Field(
+        min_length=1, max_length=50, examples=[["EventPublished"]],
+        description="which kinds of events; each subscriber is offered only some of them (webhooks the public ones)")
     filters: FiltersIn = Field(default_factory=FiltersIn)
     involving_me: bool = Field(False, description="public events too only when they concern the subscriber")
     digest: DigestIn = Field(default_factory=DigestIn)
@@ -88,11 +118,26 @@ class SubscriberRead(BaseModel):
     id: str | None
 
 
+class FiltersRead(BaseModel):
+    """Only the filters set are shown."""
+
+    city: str | None = None
+    country: Country | None = None
+    kind: EventKind | None = None
+    tags: list[str] | None = None
+    language: Language | None = None
+    organiser: UUID | None = None
+
+    @model_serializer(mode="wrap")
+    def _only_set(self, serialize: SerializerFunctionWrapHandler):  # no return type: the schema stays the fields
+        return {name: value for name, value in serialize(self).items() if value is not None}
+
+
 class DigestRead(BaseModel):
-    frequency: Literal["immediate", "daily", "weekly"]
-    at: str | None
-    weekday: str | None
-    timezone: str
+    frequency: Frequency
+    at: str | None = Field(description="local time HH:MM")
+    weekday: Weekday | None
+    timezone: TimeZone
     next_at: datetime | None
 
 
@@ -102,9 +147,9 @@ class SubscriptionRead(BaseModel):
     url: str | None
     email: str | None
     subscriber: SubscriberRead
-    language: str
-    event_types: list[str]
-    filters: dict[str, Any]
+    language: WrittenIn
+    event_types: list[EventType]
+    filters: FiltersRead
     involving_me: bool
     digest: DigestRead
     status: SubscriptionStatus

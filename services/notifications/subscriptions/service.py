@@ -19,7 +19,7 @@ from services.notifications.subscriptions.schedule import next_digest_at
 from services.notifications.subscriptions.schemas import WEEKDAYS, SubscriptionCreate
 from shared.auth import Principal
 from shared.envelope import utc_now
-from shared.errors import Conflict, DomainError, NotFound, Unauthorized
+from shared.errors import Conflict, DomainError, Forbidden, NotFound, Unauthorized
 from shared.unit_of_work import UnitOfWork
 
 
@@ -28,7 +28,7 @@ async def subscribe(pool: asyncpg.Pool, *, request: SubscriptionCreate, principa
     """The stored subscription as the API shows it, and its signing secret (webhooks only, shown only now)."""
     wanted = request.digest
     digest = Digest(wanted.frequency, wanted.local_time,
-                    WEEKDAYS.index(wanted.weekday) if wanted.weekday else None, wanted.timezone)
+                    WEEKDAYS.index(wanted.weekday) if wanted.weekday else None, wanted.timezone.value)
     url = str(request.url) if request.url else None
     check_choices(channel=request.channel, url=url, organisation_id=request.organisation_id,
                   expert_id=request.expert_id, digest=digest)
@@ -38,8 +38,8 @@ async def subscribe(pool: asyncpg.Pool, *, request: SubscriptionCreate, principa
         if url is not None:
             TargetPolicy.of(settings).check_url(url)
         subscription = Subscription.create(
-            event_types=request.event_types, url=url, channel=request.channel, owner=owner, email=email,
-            filters=Filters.from_dict(request.filters.model_dump(mode="json", exclude_none=True)),
+            event_types=[t.value for t in request.event_types], url=url, channel=request.channel, owner=owner,
+            email=email, filters=Filters.from_dict(request.filters.model_dump(mode="json", exclude_none=True)),
             language=request.language, involving_me=request.involving_me, digest=digest,
             confirm=needs_confirmation(email, principal),
         )
@@ -57,9 +57,14 @@ async def subscribe(pool: asyncpg.Pool, *, request: SubscriptionCreate, principa
 async def manageable(pool: asyncpg.Pool, *, subscription_id: UUID, principal: Principal | None,
                      presented_secret: str | None) -> dict:
     """The subscription, if the caller may manage it; 404 when it does not exist."""
+    access.require_credentials(principal, presented_secret)
     async with pool.acquire() as conn:
         row = await repository.get(conn, subscription_id)
         if row is None:
+            # A secret learns only of its own subscription; a token holder may hear that an id is unknown.
+            stored_secret = await repository.secret_of(conn, subscription_id) if principal is None else None
+            if principal is None and not access.opens(presented_secret, stored_secret):
+                raise Forbidden("Subscription-Secret does not match this subscription")
             raise NotFound(f"subscription {subscription_id} not found")
         owner = Owner(row["owner_kind"], row["owner_id"])
         experts = await network.organisations_of_expert(conn, UUID(owner.id)) if owner.kind == "expert" else None
@@ -94,7 +99,7 @@ async def rotate_secret(pool: asyncpg.Pool, *, subscription_id: UUID, principal:
     subscription = await manageable(pool, subscription_id=subscription_id, principal=principal,
                                     presented_secret=presented_secret)
     if subscription["channel"] != "webhook":
-        raise DomainError(f"only webhook subscriptions have a secret; this one is {subscription['channel']}")
+        raise Conflict(f"only webhook subscriptions have a secret; this one is {subscription['channel']}")
     secret = generate_secret()
     async with pool.acquire() as conn:
         return secret, await repository.rotate_secret(conn, subscription_id, secret, overlap_hours * 3600)

@@ -16,11 +16,6 @@ SettingsDep = Annotated[RegistrySettings, Depends(runtime_settings)]
 _LINK_REFUSED = openapi.problems_for(status_404="The link is not known", status_410="The link was used or has expired")
 
 
-def link_limits(settings: RegistrySettings) -> LinkLimits:
-    return LinkLimits(verification=settings.verification_link_ttl, password_reset=settings.password_reset_link_ttl,
-                      per_hour=settings.account_links_per_hour)
-
-
 @router.post("/users/verify-email", response_model=Confirmed, summary="Confirm an e-mail address",
              responses=_LINK_REFUSED)
 async def verify_email(body: LinkToken, pool: PoolDep):
@@ -35,7 +30,7 @@ async def verify_email(body: LinkToken, pool: PoolDep):
 async def resend_verification(body: LinkRequest, pool: PoolDep, settings: SettingsDep):
     """E-mails a new confirmation link to an account whose address is not confirmed yet (at most
     `REGISTRY_ACCOUNT_LINKS_PER_HOUR` an hour). The answer is the same for any address."""
-    await service.resend_verification(pool, email=body.email, language=body.language, limits=link_limits(settings))
+    await service.resend_verification(pool, email=body.email, language=body.language, limits=LinkLimits.of(settings))
     return Accepted()
 
 
@@ -45,7 +40,7 @@ async def request_password_reset(body: LinkRequest, pool: PoolDep, settings: Set
     (at most `REGISTRY_ACCOUNT_LINKS_PER_HOUR` an hour). The answer is the same whether the address has an
     account or not."""
     await service.request_password_reset(pool, email=body.email, language=body.language,
-                                         limits=link_limits(settings))
+                                         limits=LinkLimits.of(settings))
     return Accepted()
 
 

@@ -38,5 +38,11 @@ class LinkLimits:
     password_reset: timedelta
     per_hour: int = 3
 
+    @classmethod
+    def of(cls, settings) -> "LinkLimits":
+        """From the registry's settings (`REGISTRY_VERIFICATION_LINK_HOURS`, ...)."""
+        return cls(verification=settings.verification_link_ttl, password_reset=settings.password_reset_link_ttl,
+                   per_hour=settings.account_links_per_hour)
+
     def lifetime(self, purpose: Purpose) -> timedelta:
         return self.verification if purpose == "verify_email" else self.password_reset

@@ -3,9 +3,12 @@
 from typing import Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-Language = Literal["en", "uk", "de"]
+from services.registry.identity.schemas import EmailLanguage
+from services.registry.identity.schemas import NewPassword as Password
+from shared.values import Email
+
 _LANGUAGE = Field("en", description="The language of the e-mail")
 
 
@@ -18,12 +21,12 @@ class LinkToken(BaseModel):
 class LinkRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: EmailStr
-    language: Language = _LANGUAGE
+    email: Email
+    language: EmailLanguage = _LANGUAGE
 
 
 class NewPassword(LinkToken):
-    password: str = Field(min_length=1, max_length=1024, description="At least 10 characters, no outer spaces")
+    password: Password
 
 
 class Accepted(BaseModel):

@@ -7,8 +7,11 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 
 from services.registry.bulk import experts, formats, organisations, partnerships, service
+from services.registry.bulk.schemas import (ExpertExportRow, ExpertImportRow, OrganisationExportRow,
+                                            OrganisationImportRow, PartnershipExportRow, PartnershipImportRow,
+                                            rows_schema)
 from services.registry.identity.access import Caller, MaybeCaller
-from shared import problems
+from shared import openapi, problems
 from shared.http import PoolDep
 
 router = APIRouter(tags=["bulk"])
@@ -57,14 +60,50 @@ treat a cell starting with `=`, `+`, `-` or `@` as a formula.
 """
 
 
+CSV = {"schema": {"type": "string", "description": "a header line naming the columns, then one line per row"}}
 FILE_BODY = {"requestBody": {"required": True, "content": {
-    "text/csv": {"schema": {"type": "string"}},
-    "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}}}
+    "text/csv": CSV,
+    "application/json": {"schema": rows_schema(OrganisationImportRow, PartnershipImportRow, ExpertImportRow)}}}}
+ROW_ERROR = {"type": "object", "properties": {
+    "row": {"type": "integer", "description": "the data row, from 1; 0 for the file as a whole"},
+    "field": {"type": ["string", "null"], "description": "the column; null for the row or file as a whole"},
+    "message": {"type": "string"},
+    "line": {"type": ["integer", "null"], "description": "CSV only: the line the record starts on"}},
+    "required": ["row", "field", "message", "line"]}
+REPORT_FIELDS = {
+    "kind": {"type": "string", "enum": ["organisations", "partnerships", "experts"]},
+    "dry_run": {"type": "boolean"}, "partial": {"type": "boolean"},
+    "rows_total": {"type": "integer"}, "rows_valid": {"type": "integer"}, "rows_written": {"type": "integer"},
+    "errors": {"type": "array", "items": ROW_ERROR},
+    "created": {"type": "array", "items": {"type": "string", "format": "uuid"}}}
+REPORT = {"type": "object", "description": "What the import did, row by row", "properties": REPORT_FIELDS,
+          "required": list(REPORT_FIELDS)}
+# A problem whose `errors` are the report's: each names its row (and line), its column null for a whole row.
+REJECTED = {"type": "object", "description": "A problem (RFC 9457) carrying the import's report",
+            "properties": {
+                "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+                "detail": {"type": "string"}, "code": {"type": "string", "enum": ["import_rejected"]},
+                **REPORT_FIELDS},
+            "required": ["type", "title", "status", "detail", "code", *REPORT_FIELDS]}
+IMPORT_ANSWERS = {
+    201: {"description": "Rows were written: the report", "content": {"application/json": {"schema": REPORT}}},
+    200: {"description": "A dry run that would write rows: the report",
+          "content": {"application/json": {"schema": REPORT}}},
+    **openapi.problems_for(
+        status_409="Another change took an id, key or organisation name of the file meanwhile: import it again",
+        status_413="The body is larger than the service accepts, or the file has more than 10,000 rows",
+        status_415="The Content-Type is neither text/csv nor application/json"),
+    422: {"description": "Nothing written (or, in a dry run, nothing would be) because of the errors reported;"
+                         " or a parameter is invalid (then without the report)",
+          "content": {problems.MEDIA_TYPE: {"schema": {"anyOf": [REJECTED, {"$ref": openapi.PROBLEM_REF}]}}}}}
+EXPORT_ANSWERS = {200: {"description": "The file", "content": {
+    "text/csv": CSV,
+    "application/json": {"schema": rows_schema(OrganisationExportRow, PartnershipExportRow, ExpertExportRow)}}}}
 
 
-@router.post("/imports/{kind}", description=IMPORT_DESCRIPTION, openapi_extra=FILE_BODY,
-             responses={201: {"description": "rows written"}, 200: {"description": "dry run"},
-                        422: {"description": "errors: nothing written"}})
+@router.post("/imports/{kind}", summary="Import a file of organisations, partnerships or experts",
+             description=IMPORT_DESCRIPTION, openapi_extra=FILE_BODY, status_code=201, responses=IMPORT_ANSWERS,
+             response_class=JSONResponse)
 async def import_file(kind: Kind, request: Request, pool: PoolDep, caller: Caller,
                       dry_run: bool = False, partial: bool = False) -> JSONResponse:
     media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
@@ -78,10 +117,12 @@ async def import_file(kind: Kind, request: Request, pool: PoolDep, caller: Calle
     return JSONResponse(jsonable_encoder(report.as_dict()), status_code=201 if report.rows_written else 200)
 
 
-@router.get("/exports/{kind}", description=EXPORT_DESCRIPTION,
-            responses={200: {"content": {"text/csv": {}, "application/json": {}}}})
+@router.get("/exports/{kind}", summary="Export organisations, partnerships or experts as a file",
+            description=EXPORT_DESCRIPTION, response_class=Response, responses=EXPORT_ANSWERS)
 async def export_file(kind: Kind, pool: PoolDep, caller: MaybeCaller,
-                      file_format: Annotated[Literal["csv", "json"], Query(alias="format")] = "csv") -> Response:
+                      file_format: Annotated[Literal["csv", "json"], Query(
+                          alias="format", description="CSV (text/csv) or JSON (application/json)")] = "csv",
+                      ) -> Response:
     columns, rows = await service.export_rows(pool, caller, kind)
     if file_format == "json":
         return JSONResponse(jsonable_encoder([{c: r[c] for c in columns if r.get(c) is not None} for r in rows]))

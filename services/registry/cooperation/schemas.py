@@ -4,20 +4,25 @@ from datetime import date, datetime
 from typing import Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import BaseModel, Field
+
+from shared.values import Day, Timestamp
+
+Status = Literal["pending", "accepted", "declined", "withdrawn", "expired"]
 
 
 class CooperationCreate(BaseModel):
     requesting_partnership_id: UUID
     requested_partnership_id: UUID
-    expert_id: UUID | None = None
+    expert_id: UUID | None = Field(None, description="exactly one of expert_id and resource_id")
     resource_id: UUID | None = None
     purpose: Literal["project", "event"]
     event_id: UUID | None = Field(None, description="the events service's event, when the purpose is an event")
-    starts_on: date
-    ends_on: date
+    starts_on: Day = Field(description="in the future")
+    ends_on: Day = Field(description="not before starts_on")
     message: str | None = Field(None, max_length=5000)
-    respond_by: AwareDatetime | None = Field(None, description="defaults to the start date")
+    respond_by: Timestamp | None = Field(None, description="in the future and no later than the start date, which"
+                                                           " it defaults to")
 
 
 class CooperationAnswer(BaseModel):
@@ -37,6 +42,6 @@ class CooperationRead(BaseModel):
     message: str | None
     requested_by: UUID
     expires_at: datetime
-    status: Literal["pending", "accepted", "declined", "withdrawn", "expired"]
+    status: Status
     answered_by: UUID | None
     answered_at: datetime | None

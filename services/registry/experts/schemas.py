@@ -3,12 +3,28 @@
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, EmailStr, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, EmailStr, Field, model_validator
+from pydantic_core import PydanticCustomError
 
+from services.registry.experts.fields import AnyCaseCountry, AnyCaseLanguage, without_null
 from shared.contracts.registry import ExpertRole
 
 Level = Literal["public", "network", "private"]
 Text = Annotated[str, Field(min_length=1, max_length=300)]
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+# A skill named by its slug: the document states the form, the use case refuses what is not a skill of the
+# taxonomy with its own message ("unknown skill 'x'").
+SkillSlug = Annotated[str, Field(json_schema_extra={"pattern": SLUG_PATTERN})]
+
+
+def _never_public(value):
+    if value == "public":
+        raise PydanticCustomError("contact_public", "contact details are never public; use network or private")
+    return value
+
+
+# People reach an expert through a cooperation request: their contacts are never public.
+ContactLevel = Annotated[Literal["network", "private"], BeforeValidator(_never_public)]
 
 
 class Visibility(BaseModel):
@@ -20,16 +36,17 @@ class Visibility(BaseModel):
     skills: Level | None = None
     roles: Level | None = None
     availability: Level | None = None
-    email: Level | None = None
-    phone: Level | None = None
+    email: ContactLevel | None = None
+    phone: ContactLevel | None = None
 
 
 class ExpertFields(BaseModel):
-    skills: list[str] = Field(default_factory=list, max_length=50, description="slugs from GET /skills")
-    languages: list[str] = Field(default_factory=list, max_length=20, description="ISO 639-1")
+    skills: list[SkillSlug] = Field(default_factory=list, max_length=50, description="slugs from GET /skills")
+    languages: list[AnyCaseLanguage] = Field(default_factory=list, max_length=20,
+                                             description="ISO 639-1 codes, read in any case")
     roles: list[ExpertRole] = Field(default_factory=list)
     city: str | None = Field(None, max_length=200)
-    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    country: AnyCaseCountry | None = Field(None, description="ISO 3166-1 alpha-2, read in any case")
     available_remote: bool = False
     availability: str | None = Field(None, max_length=1000)
     bio: str | None = Field(None, max_length=10_000)
@@ -58,8 +75,8 @@ class ExpertCreate(ExpertFields):
 class ExpertUpdate(ExpertFields):
     """Only the fields sent change."""
 
-    name: Text | None = None
-    organisation_ids: list[UUID] | None = Field(None, min_length=1)
+    name: Text | None = Field(None, json_schema_extra=without_null)
+    organisation_ids: list[UUID] | None = Field(None, min_length=1, json_schema_extra=without_null)
 
     @model_validator(mode="after")
     def _required_fields_are_not_nulled(self) -> "ExpertUpdate":
@@ -75,7 +92,7 @@ class ExpertRead(BaseModel):
     id: UUID
     name: str
     organisation_ids: list[UUID]
-    status: str
+    status: Literal["published", "withdrawn"]
     skills: list[str] | None = None
     languages: list[str] | None = None
     roles: list[ExpertRole] | None = None
@@ -91,10 +108,10 @@ class ExpertRead(BaseModel):
 
 
 class SkillCreate(BaseModel):
-    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    slug: str = Field(pattern=SLUG_PATTERN, max_length=100)
     name: Text
-    names: dict[str, Text] = Field(default_factory=dict)
-    parent: str | None = None
+    names: dict[AnyCaseLanguage, Text] = Field(default_factory=dict, description="the name by ISO 639-1 code")
+    parent: SkillSlug | None = Field(None, description="an existing skill's slug")
 
 
 class SkillRead(BaseModel):

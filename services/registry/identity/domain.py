@@ -32,6 +32,7 @@ class User:
     password_hash: str
     operator: bool
     disabled_at: datetime | None = None
+    email_verified_at: datetime | None = None
 
 
 def check_password_policy(password: str, field: str = "password") -> None:

@@ -11,7 +11,7 @@ from shared.auth import Role
 
 def _user(row: asyncpg.Record | None) -> User | None:
     return User(row["id"], row["email"], row["name"], row["password_hash"], row["operator"],
-                row["disabled_at"]) if row else None
+                row["disabled_at"], row["email_verified_at"]) if row else None
 
 
 async def user_by_email(conn: asyncpg.Connection, email: str) -> User | None:
@@ -25,9 +25,9 @@ async def user_by_id(conn: asyncpg.Connection, user_id: UUID) -> User | None:
 async def add_user(conn: asyncpg.Connection, user: User) -> bool:
     """False when the email is taken (case-insensitively)."""
     return bool(await conn.fetchval(
-        "INSERT INTO users (id, email, name, password_hash, operator) VALUES ($1, $2, $3, $4, $5)"
-        " ON CONFLICT DO NOTHING RETURNING true",
-        user.id, user.email, user.name, user.password_hash, user.operator,
+        "INSERT INTO users (id, email, name, password_hash, operator, email_verified_at)"
+        " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING true",
+        user.id, user.email, user.name, user.password_hash, user.operator, user.email_verified_at,
     ))
 
 

@@ -1,18 +1,36 @@
 """What identity's HTTP API reads and writes."""
 
 from datetime import datetime
+from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, EmailStr, Field
+from pydantic import BaseModel, Field, StrictBool
 
+from services.registry.identity.domain import MIN_PASSWORD_LENGTH
 from shared.auth import Role
+from shared.values import Email
+
+
+# White space as str.strip() sees it, spelled out: regex engines disagree on what `\s` covers beyond ASCII.
+WHITE_SPACE = r"\s\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# The password rule, stated for the document (the domain checks it, with its own message); `(?!\n)` keeps readers
+# whose `$` also matches before a final newline from allowing one.
+_NO_SURROUNDING_WHITE_SPACE = rf"^[^{WHITE_SPACE}][\s\S]*[^{WHITE_SPACE}](?!\n)$"
+
+
+# A password as the policy wants it, stated for the document too.
+NewPassword = Annotated[str, Field(min_length=MIN_PASSWORD_LENGTH, max_length=200,
+                                   description="at least 10 characters, not starting or ending with white space",
+                                   json_schema_extra={"pattern": _NO_SURROUNDING_WHITE_SPACE})]
+EmailLanguage = Literal["en", "uk", "de"]
 
 
 class SignUp(BaseModel):
-    email: EmailStr
-    password: str = Field(max_length=200)
+    email: Email
+    password: NewPassword
     name: str | None = Field(None, max_length=200)
-    operator: bool = Field(False, description="only an operator may create another operator")
+    operator: StrictBool = Field(False, description="only an operator may create another operator")
+    language: EmailLanguage = Field("en", description="The language of the e-mail with the confirmation link")
 
 
 class UserRead(BaseModel):
@@ -30,14 +48,14 @@ class Login(BaseModel):
 
 class TokenRead(BaseModel):
     access_token: str
-    token_type: str = "bearer"
+    token_type: Literal["bearer"] = "bearer"
     expires_at: datetime
 
 
 class Me(BaseModel):
     id: UUID
     email: str | None
-    kind: str
+    kind: Literal["user", "api"] = Field(description="user: logged in; api: an API token acting for its user")
     operator: bool
     organisations: dict[UUID, Role]
 
@@ -71,3 +89,13 @@ class ApiTokenRead(BaseModel):
 
 class ApiTokenIssued(ApiTokenRead):
     token: str = Field(description="shown once: only its hash is stored")
+
+
+class Jwks(BaseModel):
+    """A JSON Web Key Set (RFC 7517): each key an Ed25519 public key (`kty` OKP, `crv` Ed25519)."""
+
+    keys: list[dict[str, str]]
+
+
+class SignedKey(BaseModel):
+    kid: str = Field(description="the id of the key that signs new tokens from now on")

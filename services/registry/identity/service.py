@@ -2,11 +2,14 @@
 
 import asyncio
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import asyncpg
 
+from services.registry.accounts import service as account_links
+from services.registry.accounts.domain import LinkLimits
 from services.registry.identity import domain, keys, memberships, repository
 from services.registry.identity.domain import User, caller_must_administer
 from services.registry.organisations import repository as organisations
@@ -15,13 +18,28 @@ from shared.auth import Principal, Role, issue_token
 from shared.errors import Conflict, DomainError, Forbidden, NotFound, Unauthorized
 
 
-async def sign_up(pool: asyncpg.Pool, *, email: str, password: str, name: str | None, operator: bool = False) -> User:
+@dataclass(frozen=True)
+class Confirmation:
+    """How a self-made account's address gets confirmed: a link in this language, within these limits."""
+
+    language: str
+    limits: LinkLimits
+
+
+async def sign_up(pool: asyncpg.Pool, *, email: str, password: str, name: str | None, operator: bool = False,
+                  confirmation: Confirmation | None = None) -> User:
+    """A new account. With a `confirmation`, its address is confirmed by the link e-mailed to it before it signs
+    in; without one (an operator vouches for the address) it is confirmed at once."""
     domain.check_password_policy(password)
     password_hash = await asyncio.to_thread(domain.hash_password, password)
-    user = User(uuid.uuid4(), email, name, password_hash, operator)
-    async with pool.acquire() as conn:
-        if not await repository.add_user(conn, user):
+    user = User(uuid.uuid4(), email, name, password_hash, operator,
+                email_verified_at=None if confirmation else datetime.now(UTC))
+    async with UnitOfWork(pool) as uow:
+        if not await repository.add_user(uow.conn, user):
             raise Conflict(f"email: a user with email {email} already exists")
+        if confirmation:
+            await account_links.send_link(uow, user, "verify_email", language=confirmation.language,
+                                          limits=confirmation.limits)
     return user
 
 
@@ -39,10 +57,6 @@ async def ensure_operator(pool: asyncpg.Pool, *, email: str, password: str) -> N
         user = User(user.id, user.email, user.name, await asyncio.to_thread(domain.hash_password, password), True)
     async with pool.acquire() as conn:
         await repository.update_user(conn, user.id, password_hash=user.password_hash, operator=True)
-
-
-async def log_in(pool: asyncpg.Pool, *, email: str, password: str, ttl: timedelta) -> tuple[str, datetime]:
-    return await access_token(pool, await checked_user(pool, email=email, password=password), ttl=ttl)
 
 
 async def issue_api_token(pool: asyncpg.Pool, caller: Principal, *, name: str, ttl: timedelta) -> dict:
@@ -108,7 +122,7 @@ async def disable_user(pool: asyncpg.Pool, caller: Principal, user_id: UUID) -> 
     """Operators only: the user's memberships end and every service refuses their tokens at once."""
     caller.require_operator("disabling a user")
     if str(user_id) == caller.subject:
-        raise Conflict("an operator may not disable themself")
+        raise Conflict("an operator may not disable themselves: another operator may")
     async with UnitOfWork(pool) as uow:
         if await repository.user_by_id(uow.conn, user_id) is None:
             raise NotFound(f"user {user_id} not found")
@@ -133,6 +147,9 @@ async def checked_user(pool: asyncpg.Pool, *, email: str, password: str) -> User
         raise Unauthorized("invalid email or password")
     if user.disabled_at is not None:
         raise Unauthorized("this user has been disabled by an operator")
+    if user.email_verified_at is None:
+        raise Forbidden(f"confirm your e-mail address first: open the link sent to {user.email}, or ask for a new"
+                        " one", code="email_unverified")
     return user
 
 

@@ -4,17 +4,19 @@ from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from services.registry.identity.schemas import EmailLanguage, NewPassword
 from services.registry.invitations.domain import InvitationStatus
+from shared.values import Email
 
 
 class InvitationCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: EmailStr
+    email: Email
     role: Literal["admin", "member"] = "member"
-    language: Literal["en", "uk", "de"] = Field("en", description="The language of the e-mail")
+    language: EmailLanguage = Field("en", description="The language of the e-mail")
 
 
 class InvitationRead(BaseModel):
@@ -45,7 +47,7 @@ class Acceptance(BaseModel):
 
     token: str = Field(min_length=1, max_length=200, description="The token of the invitation's link")
     name: str | None = Field(None, min_length=1, max_length=200, description="To sign up on the way: your name")
-    password: str | None = Field(None, min_length=1, max_length=1024, description="To sign up on the way")
+    password: NewPassword | None = Field(None, description="To sign up on the way")
 
 
 class Accepted(BaseModel):

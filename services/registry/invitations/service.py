@@ -81,6 +81,9 @@ async def view(pool: asyncpg.Pool, invitation_id: UUID, *, token: str) -> dict:
 async def accept(pool: asyncpg.Pool, caller: Principal | None, invitation_id: UUID, *, token: str,
                  name: str | None, password: str | None) -> dict:
     """Signed in as the invited address, or signing up with `name` and `password` when it has no account."""
+    async with pool.acquire() as conn:  # an unknown or spent link is said first, before asking for anything
+        domain.check_open(await repository.get(conn, invitation_id),
+                          token_hash=identity_domain.token_fingerprint(token), now=datetime.now(UTC))
     password_hash = None
     if caller is None:
         if not (name and password):

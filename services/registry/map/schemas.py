@@ -5,6 +5,8 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
+from shared.contracts.registry import MemberRole, OrganisationKind, ResourceKind
+
 NodeKind = Literal["network", "partnership", "organisation", "expert", "resource"]
 EdgeKind = Literal["network_membership", "membership", "affiliation", "ownership", "cooperation", "joint_event"]
 
@@ -16,10 +18,10 @@ class GraphNode(BaseModel):
     city: str | None = None  # null when hidden from the caller, or for networks and partnerships
     country: str | None = None
     programme: str | None = None  # partnerships
-    status: str | None = None
-    organisation_kind: str | None = None  # organisations
+    status: Literal["active", "ended"] | None = None  # partnerships
+    organisation_kind: OrganisationKind | None = None  # organisations
     skills: list[str] | None = None  # experts: the skill slugs with their ancestors
-    resource_kind: str | None = None  # resources, with their owner
+    resource_kind: ResourceKind | None = None  # resources, with their owner
     organisation_id: UUID | None = None
 
 
@@ -27,7 +29,7 @@ class GraphEdge(BaseModel):
     kind: EdgeKind
     source: UUID
     target: UUID
-    role: str | None = None  # membership
+    role: MemberRole | None = None  # membership
     request_id: UUID | None = None  # cooperation
     expert_id: UUID | None = None
     resource_id: UUID | None = None
@@ -69,7 +71,7 @@ class MapGeoRead(BaseModel):
 class MapOrganisation(BaseModel):
     id: UUID
     name: str
-    kind: str
+    kind: OrganisationKind
 
 
 class MapExpert(BaseModel):

@@ -5,6 +5,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
+from shared.values import Day
+
 
 class NetworkCreate(BaseModel):
     name: str = Field(min_length=1, max_length=300)
@@ -18,8 +20,8 @@ class NetworkJoin(BaseModel):
 
 class ChampionCreate(BaseModel):
     partnership_id: UUID
-    period_start: date
-    period_end: date
+    period_start: Day
+    period_end: Day = Field(description="not before period_start")
 
 
 class ChampionRead(BaseModel):

@@ -4,33 +4,56 @@ from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, EmailStr, Field, HttpUrl, field_validator, model_validator
+from pydantic import BaseModel, Field, HttpUrl, field_validator, model_validator
 
+from services.registry.identity.schemas import WHITE_SPACE
+from services.registry.organisations.codes import CountryCode, SectorSlug
 from shared.contracts.registry import OrganisationKind, OrganisationStatus
+from shared.values import Country, Email, Language
 
 Name = Annotated[str, Field(min_length=1, max_length=300)]
+# Language codes were always read in any case ('EN' is 'en') and checked by the domain, whose refusal names the
+# entry ("names.ukr: ..."): the document states the codes, the domain keeps reading them.
+Names = Annotated[dict[str, Name], Field(
+    description="the name in other languages, by ISO 639-1 code (read in any case)",
+    json_schema_extra={"propertyNames": {"$ref": "#/components/schemas/Language"}})]
 
 
-def _strip(value: str | None) -> str | None:
-    if value is not None and not value.strip():
+# Some character that is not white space (as str.strip() sees it).
+NOT_BLANK = f"[^{WHITE_SPACE}]"
+
+
+def _strip(value):
+    """Before the rules of the field: surrounding white space goes, blank text is refused as such."""
+    if isinstance(value, str) and not value.strip():
         raise ValueError("must not be blank")
-    return value.strip() if value is not None else None
+    return value.strip() if isinstance(value, str) else value
+
+
+def _without_null(schema: dict) -> None:
+    """The document of a field that may be left out but not sent as null (the model refuses null itself, with a
+    message naming the field)."""
+    if "anyOf" in schema:
+        schema.update(next(branch for branch in schema.pop("anyOf") if branch.get("type") != "null"))
+
+
+NOT_NULL = Field(None, json_schema_extra=_without_null)
 
 
 class OrganisationCreate(BaseModel):
-    name: Name
+    name: Name = Field(pattern=NOT_BLANK)
     kind: OrganisationKind
-    country: str = Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")
-    city: str = Field(min_length=1, max_length=200)
+    country: CountryCode
+    city: str = Field(min_length=1, max_length=200, pattern=NOT_BLANK)
     website: HttpUrl | None = None
     description: str | None = Field(None, max_length=5000)
-    names: dict[str, Name] = Field(default_factory=dict, description="the name in other languages, by ISO 639-1")
-    sectors: list[str] = Field(default_factory=list, max_length=30, description="slugs, e.g. 'creative-industries'")
-    contact_email: EmailStr | None = Field(None, description="shown to network members only")
+    names: Names = Field(default_factory=dict)
+    sectors: list[SectorSlug] = Field(default_factory=list, max_length=30)
+    contact_email: Email | None = Field(None, description="shown to network members only")
 
-    @field_validator("name", "city")
+    @field_validator("name", "city", mode="before")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
+    def _not_blank(cls, value):
         return _strip(value)
 
     def fields(self) -> dict:
@@ -40,21 +63,22 @@ class OrganisationCreate(BaseModel):
 
 
 class OrganisationUpdate(BaseModel):
-    """Only the fields sent change; `status` is for operators."""
+    """Only the fields sent change; `status` is for operators. Only the website, description and contact email
+    may be sent as null (to remove them)."""
 
-    name: Name | None = None
-    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
-    city: str | None = Field(None, min_length=1, max_length=200)
+    name: Name | None = Field(None, pattern=NOT_BLANK, json_schema_extra=_without_null)
+    country: CountryCode | None = NOT_NULL
+    city: str | None = Field(None, min_length=1, max_length=200, pattern=NOT_BLANK, json_schema_extra=_without_null)
     website: HttpUrl | None = None
     description: str | None = Field(None, max_length=5000)
-    names: dict[str, Name] | None = None
-    sectors: list[str] | None = Field(None, max_length=30)
-    contact_email: EmailStr | None = None
-    status: OrganisationStatus | None = None
+    names: Names | None = NOT_NULL
+    sectors: list[SectorSlug] | None = Field(None, max_length=30, json_schema_extra=_without_null)
+    contact_email: Email | None = None
+    status: OrganisationStatus | None = NOT_NULL
 
-    @field_validator("name", "city")
+    @field_validator("name", "city", mode="before")
     @classmethod
-    def _not_blank(cls, value: str | None) -> str | None:
+    def _not_blank(cls, value):
         return _strip(value)
 
     @model_validator(mode="after")
@@ -78,12 +102,16 @@ class OrganisationRead(BaseModel):
     id: UUID
     name: str
     kind: OrganisationKind
-    country: str
+    country: Country
     city: str
     website: str | None
     description: str | None
-    names: dict[str, str] = {}
+    names: dict[Language, str] = {}
     sectors: list[str] = []
     contact_email: str | None = Field(None, description="only for network members and operators")
-    status: str
+    status: OrganisationStatus
+    duplicate_of: UUID | None = Field(
+        None, description="Set when this organisation was registered under the name of an older one in the same"
+                          " country and city (before names were unique): that older one, for operators to merge."
+                          " Cleared once it is renamed or moved.")
     created_at: datetime

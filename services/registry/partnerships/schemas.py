@@ -2,11 +2,13 @@
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
 
 from shared.contracts.registry import MemberRole
+from shared.values import Day
 
 
 class MemberIn(BaseModel):
@@ -26,16 +28,17 @@ class PartnershipMemberRead(MemberIn):
 class PartnershipCreate(BaseModel):
     name: str = Field(min_length=1, max_length=300)
     programme: str | None = Field(None, max_length=200)
-    members: list[MemberIn] = Field(min_length=1)
-    period_start: date | None = None
-    period_end: date | None = None
+    members: list[MemberIn] = Field(min_length=1, description="Organisations from two at least, each once, exactly"
+                                                              " one of them the lead (administered by the caller)")
+    period_start: Day | None = None
+    period_end: Day | None = Field(None, description="not before period_start")
 
 
 class PartnershipRead(BaseModel):
     id: UUID
     name: str
     programme: str | None
-    status: str
+    status: Literal["active", "ended"]
     members: list[PartnershipMemberRead] = Field(
         description="The member organisations: each joined at once or has accepted.")
     pending_members: list[PartnershipMemberRead] = Field(

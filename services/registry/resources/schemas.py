@@ -7,6 +7,10 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from shared.contracts.registry import ResourceKind
+from services.registry.experts.fields import AnyCaseCountry, without_null
+from shared.values import Day
+
+MAX_QUANTITY = 2**31 - 1  # the column is a PostgreSQL integer
 
 
 class ResourceCreate(BaseModel):
@@ -14,11 +18,11 @@ class ResourceCreate(BaseModel):
     organisation_id: UUID
     title: str = Field(min_length=1, max_length=300)
     description: str | None = Field(None, max_length=5000)
-    quantity: int = Field(1, ge=1)
+    quantity: int = Field(1, ge=1, le=MAX_QUANTITY)
     city: str = Field(min_length=1, max_length=200)
-    country: str = Field(pattern=r"^[A-Z]{2}$")
-    available_from: date | None = None
-    available_until: date | None = None
+    country: AnyCaseCountry = Field(description="ISO 3166-1 alpha-2, read in any case")
+    available_from: Day | None = None
+    available_until: Day | None = Field(None, description="not before available_from")
     conditions: str | None = Field(None, max_length=5000)
 
 
@@ -27,14 +31,15 @@ class ResourceUpdate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: ResourceKind | None = None
-    title: str | None = Field(None, min_length=1, max_length=300)
+    kind: ResourceKind | None = Field(None, json_schema_extra=without_null)
+    title: str | None = Field(None, min_length=1, max_length=300, json_schema_extra=without_null)
     description: str | None = Field(None, max_length=5000)
-    quantity: int | None = Field(None, ge=1)
-    city: str | None = Field(None, min_length=1, max_length=200)
-    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
-    available_from: date | None = None
-    available_until: date | None = None
+    quantity: int | None = Field(None, ge=1, le=MAX_QUANTITY, json_schema_extra=without_null)
+    city: str | None = Field(None, min_length=1, max_length=200, json_schema_extra=without_null)
+    country: AnyCaseCountry | None = Field(None, description="ISO 3166-1 alpha-2, read in any case",
+                                           json_schema_extra=without_null)
+    available_from: Day | None = None
+    available_until: Day | None = Field(None, description="not before available_from")
     conditions: str | None = Field(None, max_length=5000)
 
     @model_validator(mode="after")
@@ -57,7 +62,7 @@ class ResourceRead(BaseModel):
     available_from: date | None
     available_until: date | None
     conditions: str | None
-    status: str
+    status: Literal["listed", "withdrawn"]
 
 
 class CityResources(BaseModel):

@@ -5,7 +5,7 @@ from uuid import UUID
 from pydantic import BaseModel, Field
 
 from services.registry.experts.schemas import ExpertRead
-from shared.contracts.registry import OrganisationKind
+from shared.contracts.registry import ExpertRole, OrganisationKind
 
 Counts = dict[str, int]
 
@@ -18,8 +18,8 @@ class ExpertFacets(BaseModel):
     city: Counts
     country: Counts = Field(description="ISO 3166-1 alpha-2 code → experts")
     language: Counts = Field(description="ISO 639-1 code → experts")
-    role: Counts
-    organisation_kind: Counts
+    role: dict[ExpertRole, int]
+    organisation_kind: dict[OrganisationKind, int]
 
 
 class OrganisationBrief(BaseModel):

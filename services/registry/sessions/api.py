@@ -6,11 +6,11 @@ from typing import Annotated
 from fastapi import APIRouter, Cookie, Depends, Request, Response
 
 from services.registry.sessions import service
-from services.registry.sessions.domain import COOKIE, Throttle
+from services.registry.sessions.domain import COOKIE, SIGN_IN_REFUSALS, Throttle
 from services.registry.sessions.schemas import SessionToken, SignIn
 from services.registry.settings import RegistrySettings
 from shared import openapi
-from shared.http import PoolDep, runtime_settings
+from shared.http import PoolDep, client_address, runtime_settings
 
 router = APIRouter(prefix="/auth/sessions", tags=["sessions"])
 SettingsDep = Annotated[RegistrySettings, Depends(runtime_settings)]
@@ -42,18 +42,15 @@ def _forget_cookie(request: Request, response: Response, settings: RegistrySetti
 
 
 @router.post("", status_code=201, response_model=SessionToken, summary="Sign in",
-             responses={201: {"headers": _SETS_THE_COOKIE}, **openapi.problems_for(
-                 status_429="Too many failed sign-ins for the account or from the address: wait `Retry-After` seconds")})
+             responses={201: {"headers": _SETS_THE_COOKIE}, **openapi.problems_for(**SIGN_IN_REFUSALS)})
 async def sign_in(body: SignIn, request: Request, response: Response, pool: PoolDep, settings: SettingsDep):
     """Checks the e-mail and password and starts a session: the access token in the answer, the refresh token in
-    the `sparknet_refresh` cookie. Failed attempts are counted per account and per client address; past
+    the `sparknet_refresh` cookie. An account whose address is not confirmed yet is refused (403
+    `email_unverified`). Failed attempts are counted per account and per client address; past
     `REGISTRY_SIGN_IN_ATTEMPTS_PER_ACCOUNT` (or `..._PER_ADDRESS`) within `REGISTRY_SIGN_IN_WINDOW_MINUTES` the
     answer is 429 with `Retry-After`, whatever the password."""
-    throttle = Throttle(settings.sign_in_attempts_per_account, settings.sign_in_attempts_per_address,
-                        settings.sign_in_window)
-    issued = await service.sign_in(pool, email=body.email, password=body.password, throttle=throttle,
-                                   address=request.client.host if request.client else "unknown",
-                                   lifetimes=_lifetimes(settings))
+    issued = await service.sign_in(pool, email=body.email, password=body.password, throttle=Throttle.of(settings),
+                                   address=client_address(request), lifetimes=_lifetimes(settings))
     return _answer(issued, request, response, settings)
 
 

@@ -8,6 +8,12 @@ from datetime import datetime, timedelta
 from shared.errors import DomainError, Unauthorized
 
 COOKIE = "sparknet_refresh"
+# What every way of signing in may refuse with, for the document.
+SIGN_IN_REFUSALS = {
+    "status_401": "Wrong e-mail or password, or the user has been disabled",
+    "status_403": "The address is not confirmed yet (`email_unverified`): follow the e-mailed link first",
+    "status_429": "Too many failed sign-ins for the account or from the address: wait `Retry-After` seconds",
+}
 
 
 def new_refresh_token() -> str:
@@ -36,6 +42,12 @@ class Throttle:
     per_account: int
     per_address: int
     window: timedelta
+
+    @classmethod
+    def of(cls, settings) -> "Throttle":
+        """From the registry's settings (`REGISTRY_SIGN_IN_ATTEMPTS_PER_ACCOUNT`, ...)."""
+        return cls(settings.sign_in_attempts_per_account, settings.sign_in_attempts_per_address,
+                   settings.sign_in_window)
 
     def check(self, *, account_failures: list[datetime], address_failures: list[datetime], now: datetime) -> None:
         """Each list: the failures inside the window, oldest first."""

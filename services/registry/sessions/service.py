@@ -33,8 +33,9 @@ class Issued:
     user_id: UUID
 
 
-async def sign_in(pool: asyncpg.Pool, *, email: str, password: str, address: str, throttle: Throttle,
-                  lifetimes: Lifetimes) -> Issued:
+async def throttled_user(pool: asyncpg.Pool, *, email: str, password: str, address: str, throttle: Throttle) -> User:
+    """The user the credentials name, unless too many sign-ins to the account or from the address failed lately
+    (429 then, whatever the password): what every way of signing in checks first."""
     now = datetime.now(UTC)
     account = email.strip().lower()
     async with pool.acquire() as conn:
@@ -47,9 +48,17 @@ async def sign_in(pool: asyncpg.Pool, *, email: str, password: str, address: str
         async with pool.acquire() as conn:
             await repository.record_failure(conn, account=account, address=address)
         raise
+    async with pool.acquire() as conn:
+        await repository.forget_failures(conn, account=account, before=now - throttle.window)
+    return user
+
+
+async def sign_in(pool: asyncpg.Pool, *, email: str, password: str, address: str, throttle: Throttle,
+                  lifetimes: Lifetimes) -> Issued:
+    user = await throttled_user(pool, email=email, password=password, address=address, throttle=throttle)
+    now = datetime.now(UTC)
     session_id = uuid.uuid4()
     async with UnitOfWork(pool) as uow:
-        await repository.forget_failures(uow.conn, account=account, before=now - throttle.window)
         await repository.start_session(uow.conn, session_id, user.id, now + lifetimes.session)
         refresh_token, refresh_expires_at = await _next_refresh_token(
             uow.conn, session_id, now=now, lifetimes=lifetimes, session_expires_at=now + lifetimes.session)

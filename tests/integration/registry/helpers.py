@@ -16,9 +16,11 @@ async def log_in(client: httpx.AsyncClient, email: str, password: str = PASSWORD
 
 
 async def new_user(client: httpx.AsyncClient, name: str = "user") -> tuple[dict, dict[str, str]]:
-    """A fresh signed-up user and their bearer headers."""
+    """A fresh user and their bearer headers; the operator creates the account, vouching for its address (a
+    person signing up alone confirms it by e-mail first: tests/integration/registry/accounts)."""
     email = f"{name}-{uuid.uuid4().hex[:8]}@example.org"
-    response = await client.post("/users", json={"email": email, "password": PASSWORD, "name": name})
+    operator = await log_in(client, OPERATOR_EMAIL, OPERATOR_PASSWORD)
+    response = await client.post("/users", json={"email": email, "password": PASSWORD, "name": name}, headers=operator)
     assert response.status_code == 201, response.text
     return response.json(), await log_in(client, email)
 

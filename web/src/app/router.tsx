@@ -16,8 +16,13 @@ import { OrganisationProfilePage } from '../features/profiles/OrganisationProfil
 import { PartnershipProfilePage } from '../features/profiles/PartnershipProfilePage';
 import { ResourceMapPage } from '../features/resource-map/ResourceMapPage';
 import { resourceSearch } from '../features/resource-map/search';
-import { SignInPage } from '../features/sign-in/SignInPage';
-import { signInSearch } from '../features/sign-in/search';
+import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage';
+import { InvitationPage } from '../features/account/InvitationPage';
+import { ResetPasswordPage } from '../features/account/ResetPasswordPage';
+import { SignInPage } from '../features/account/SignInPage';
+import { SignUpPage } from '../features/account/SignUpPage';
+import { VerifyEmailPage } from '../features/account/VerifyEmailPage';
+import { linkSearch, signInSearch } from '../features/account/search';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -43,6 +48,11 @@ const routes = [
   createRoute({ ...page('/events/$eventId/checkout'), component: CheckoutPage }),
   createRoute({ ...page('/orders/$orderId'), component: OrderPage, validateSearch: orderSearch }),
   createRoute({ ...page('/sign-in'), component: SignInPage, validateSearch: signInSearch }),
+  createRoute({ ...page('/sign-up'), component: SignUpPage, validateSearch: signInSearch }),
+  createRoute({ ...page('/verify-email'), component: VerifyEmailPage, validateSearch: linkSearch }),
+  createRoute({ ...page('/forgot-password'), component: ForgotPasswordPage }),
+  createRoute({ ...page('/reset-password'), component: ResetPasswordPage, validateSearch: linkSearch }),
+  createRoute({ ...page('/invitations/$invitationId'), component: InvitationPage, validateSearch: linkSearch }),
   createRoute({ ...page('/organise/events/$eventId/check-in'), component: CheckInPage }),
 ] as const;
 

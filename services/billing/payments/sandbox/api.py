@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from services.billing.payments.sandbox.provider import SandboxProvider
 from services.billing.orders.schemas import SandboxCompleted, SandboxCompletion
+from shared import openapi
 
 router = APIRouter(prefix="/sandbox", tags=["sandbox provider"])
 
@@ -52,10 +53,19 @@ for (const button of document.querySelectorAll("button[data-outcome]")) {{
 </script></body></html>"""
 
 
-@router.get("/checkout/{payment_id}", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/checkout/{payment_id}", response_class=HTMLResponse, summary="Show the sandbox checkout page",
+            responses={200: {"description": "The page, with Pay and Decline buttons while the payment is open",
+                             "content": {"text/html": {"schema": {"type": "string"}}}},
+                       **openapi.problems_for(status_400="`return_url` is not on this site",
+                                              status_404="No sandbox payment of this id")})
 async def checkout_page(payment_id: str, sandbox: SandboxDep,
-                        return_url: Annotated[str | None, Query(max_length=2000)] = None):
-    """After the buyer's click it sends them to `return_url`, if given and on this site (else 400)."""
+                        return_url: Annotated[str | None, Query(max_length=2000, description=(
+                            "Where the buyer goes after paying: a path, or an address on this site"))] = None):
+    """The sandbox provider's checkout, where a buyer pays or declines without money moving; anyone may open it.
+
+    After the buyer's click it sends them to `return_url`, if given and on this site (else 400). The sandbox is
+    billing's built-in provider, until a real one takes its place.
+    """
     back = sandbox.return_address(return_url) if return_url else ""
     payment = await sandbox.checkout(payment_id)
     payable = payment["status"] in ("pending", "declined")
@@ -68,7 +78,14 @@ async def checkout_page(payment_id: str, sandbox: SandboxDep,
     )
 
 
-@router.post("/payments/{payment_id}/complete", response_model=SandboxCompleted)
+@router.post("/payments/{payment_id}/complete", response_model=SandboxCompleted,
+             summary="Complete a sandbox payment",
+             responses=openapi.problems_for(status_409="The payment succeeded or was refunded already"))
 async def complete_payment(payment_id: str, body: SandboxCompletion, sandbox: SandboxDep):
-    """What the buyer's click does: the payment succeeds or is declined, and billing hears of it by webhook."""
+    """What the buyer's click does: the payment succeeds or is declined, and billing hears of it by webhook.
+
+    Anyone may call it (tests do, in place of a buyer); it answers once billing answered the webhook.
+    404 for no sandbox payment of this id. No money moves: the sandbox is billing's
+    built-in provider, until a real one takes its place.
+    """
     return await sandbox.complete(payment_id, body.outcome)

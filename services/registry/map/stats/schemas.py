@@ -4,7 +4,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from shared.contracts.registry import OrganisationKind
+from shared.contracts.registry import OrganisationKind, ResourceKind
 
 
 class CityCounts(BaseModel):
@@ -25,10 +25,10 @@ class ConnectedOrganisation(BaseModel):
 
 
 class NetworkStatsRead(BaseModel):
-    organisations_by_kind: dict[str, int]
+    organisations_by_kind: dict[OrganisationKind, int]
     experts: int
     partnerships: int
-    resources_by_kind: dict[str, int]
+    resources_by_kind: dict[ResourceKind, int]
     experts_by_skill: dict[str, int] = Field(description="skill slug → experts; a skill counts its sub-skills' too")
     by_city: dict[str, CityCounts] = Field(description="'City, CC' → active organisations and experts there")
     most_connected_organisations: list[ConnectedOrganisation]

@@ -70,6 +70,12 @@ async def test_a_fixed_voucher_never_takes_more_than_the_lines_cost(billing, on_
     ({"kind": "percentage", "percent": 101}, "percent:"),
     ({"kind": "percentage", "percent": 10, "valid_from": "2030-01-02T00:00:00Z",
       "valid_until": "2030-01-01T00:00:00Z"}, "valid_until: must be after valid_from"),
+    # Both broke the table's bigint column (amount >= 1) with a 500 before the schema bounded them.
+    ({"kind": "fixed", "amount": {"amount": 0, "currency": "EUR"}}, "amount.amount:"),
+    ({"kind": "fixed", "amount": {"amount": 2**63, "currency": "EUR"}}, "amount.amount:"),
+    # A moment past what PostgreSQL stores once in UTC broke the insert with a 500; a Unix time meant 1970.
+    ({"kind": "percentage", "percent": 10, "valid_until": "9999-12-31T23:59:59-23:00"}, "valid_until:"),
+    ({"kind": "percentage", "percent": 10, "valid_from": "1700000000"}, "valid_from:"),
 ])
 async def test_a_voucher_that_makes_no_sense_is_refused(billing, on_sale, body, detail):
     event, _, _, organiser = on_sale

@@ -109,3 +109,22 @@ async def test_a_feed_is_the_same_bytes_until_an_event_changes_and_names_itself_
     one = await ics(events.anonymous, f"/events/{event_id}/calendar.ics?lang=uk")
     assert (str(uk["x-wr-calname"]), str(uk["name"])) == (f"sparknet: події у місті {city}",) * 2
     assert str(one["x-wr-calname"]) == "Весняний джем"
+
+
+@pytest.mark.parametrize("feed", ["cities", "networks"])
+async def test_a_feed_named_with_a_line_break_is_a_calendar_with_a_one_line_name(events, feed):
+    cal = await ics(events.anonymous, f"/calendars/{feed}/Kyiv%0Aand%E2%80%A8Lviv.ics")
+
+    assert str(cal["x-wr-calname"]).endswith("Kyiv and Lviv")
+    assert str(cal["name"]) == str(cal["x-wr-calname"])
+
+
+async def test_an_event_whose_title_breaks_lines_has_a_calendar_named_on_one_line(events, registry):
+    formed = await registry.form_partnership()
+    body = event_body(formed.aggregate_id, title="Data\nand design")
+    event_id = (await events.client.post("/events", json=body)).json()["id"]
+
+    cal = await ics(events.client, f"/events/{event_id}/calendar.ics")
+
+    assert str(cal["x-wr-calname"]) == "Data and design"
+    assert str(cal.walk("VEVENT")[0]["summary"]) == "Data\nand design"  # a text property keeps its lines

@@ -89,3 +89,30 @@ async def test_the_seat_projection_keeps_the_newest_count_whatever_the_order(eve
     assert page["ticket_types"][0]["seats_left"] == 70
     async with events.runtime.pool.acquire() as conn:
         assert await conn.fetchval("SELECT count(*) FROM inbox WHERE message_id = $1", newer.message_id) == 1
+
+
+@pytest.mark.parametrize("field", ["name", "price", "capacity", "visibility"])
+async def test_what_every_ticket_type_has_cannot_be_cleared(events, registry, field):
+    formed = await registry.form_partnership()
+    event = (await events.client.post("/events", json=event_body(formed.aggregate_id))).json()
+    path = f"/events/{event['id']}/ticket-types/{event['ticket_types'][0]['id']}"
+
+    refused = await events.client.patch(path, json={field: None})
+    unchanged = (await events.client.get(f"/events/{event['id']}")).json()["ticket_types"][0]
+
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["detail"] == f"{field}: cannot be cleared, only changed"
+    assert unchanged == event["ticket_types"][0]
+
+
+async def test_a_ticket_type_goes_back_to_the_default_order_maximum_when_it_is_cleared(events, registry):
+    formed = await registry.form_partnership()
+    body = event_body(formed.aggregate_id, ticket_types=[
+        {"name": "Standard", "price": {"amount": 1500, "currency": "EUR"}, "capacity": 80, "max_per_order": 4}])
+    event = (await events.client.post("/events", json=body)).json()
+    path = f"/events/{event['id']}/ticket-types/{event['ticket_types'][0]['id']}"
+
+    cleared = await events.client.patch(path, json={"max_per_order": None})
+
+    assert cleared.status_code == 200, cleared.text
+    assert cleared.json()["max_per_order"] == 10

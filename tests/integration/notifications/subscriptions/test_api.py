@@ -39,6 +39,10 @@ async def subscription_count(service) -> int:
     ({"digest": {"frequency": "hourly"}}, "digest.frequency: Input should be 'immediate', 'daily' or 'weekly'"),
     ({"digest": {"timezone": "Europe/Kiev2"}}, "digest.timezone: unknown time zone 'Europe/Kiev2'"),
     ({"digest": {"timezone": "../../etc/passwd"}}, "digest.timezone: unknown time zone"),
+    ({"digest": {"timezone": "localtime"}}, "digest.timezone: unknown time zone 'localtime'"),  # the server's own
+    ({"digest": {"frequency": "daily", "at": "٠٨:٣٠"}}, "digest.at: '٠٨:٣٠' is not a time of day"),
+    ({"filters": {"country": "XX"}}, "filters.country: unknown country 'XX'"),
+    ({"filters": {"language": "xx"}}, "filters.language: unknown language 'xx'"),
     ({"channel": "email"}, "url: only webhook subscriptions have a url, not email"),
     ({"channel": "email", "url": None}, "email: an email subscription needs an address"),
     ({"channel": "email", "url": None, "email": "not-an-address"}, "email: value is not a valid email address"),
@@ -74,9 +78,35 @@ async def test_a_subscription_is_created_read_and_deleted(notifications, receive
     assert (await notifications.client.delete(f"/subscriptions/{created['id']}", headers=own)).status_code == 404
 
 
+async def test_only_a_webhook_has_a_secret_to_rotate(notifications):
+    created = await notifications.client.post("/subscriptions", headers=notifications.operator, json={
+        "channel": "in_app", "event_types": ["NetworkAnnouncement"]})
+    assert created.status_code == 201, created.text
+
+    response = await notifications.client.post(f"/subscriptions/{created.json()['id']}/secret",
+                                               headers=notifications.operator)
+
+    assert response.status_code == 409, response.text
+    assert response.json()["detail"] == "only webhook subscriptions have a secret; this one is in_app"
+
+
 async def test_unknown_ids_are_404(notifications):
-    assert (await notifications.client.get(f"/subscriptions/{uuid.uuid4()}")).status_code == 404
-    assert (await notifications.client.get(f"/deliveries/{uuid.uuid4()}")).json()["detail"].startswith("delivery")
+    operator = notifications.operator
+    assert (await notifications.client.get(f"/subscriptions/{uuid.uuid4()}", headers=operator)).status_code == 404
+    assert (await notifications.client.get(f"/deliveries/{uuid.uuid4()}", headers=operator)
+            ).json()["detail"].startswith("delivery")
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/subscriptions/{id}"), ("DELETE", "/subscriptions/{id}"), ("POST", "/subscriptions/{id}/enable"),
+    ("GET", "/deliveries/{id}"), ("POST", "/dead-letters/{id}/replay"), ("GET", "/deliveries?subscription_id={id}"),
+    ("GET", "/dead-letters?subscription_id={id}"),
+])
+async def test_without_a_token_or_secret_nothing_is_looked_up(notifications, method, path):
+    response = await notifications.client.request(method, path.format(id=uuid.uuid4()))
+
+    assert response.status_code == 401, response.text
+    assert response.json()["detail"].startswith("authentication required")
 
 
 async def test_deliveries_are_paged_newest_first_and_filtered(notifications, receiver):

@@ -76,6 +76,29 @@ async def test_an_anonymous_webhook_is_managed_only_with_its_own_secret(notifica
     assert (await notifications.client.get(f"/subscriptions/{created['id']}", headers=right)).status_code == 200
 
 
+@pytest.mark.parametrize(("method", "path"), [
+    ("GET", "/subscriptions/{id}"), ("DELETE", "/subscriptions/{id}"), ("GET", "/deliveries?subscription_id={id}"),
+    ("GET", "/deliveries/{id}"), ("POST", "/dead-letters/{id}/replay"),
+])
+async def test_a_secret_learns_nothing_of_ids_that_are_not_its_own(notifications, method, path):
+    wrong = {"Subscription-Secret": "whsec_" + "A" * 44}
+
+    response = await notifications.client.request(method, path.format(id=uuid.uuid4()), headers=wrong)
+
+    assert response.status_code == 403, response.text
+
+
+async def test_a_secret_that_is_not_ascii_is_refused_not_a_crash(notifications, receiver):
+    created = (await notifications.client.post("/subscriptions", json={
+        "channel": "webhook", "url": receiver.url("latin"), "event_types": ["EventPublished"],
+        "filters": {"city": unique_city()}})).json()
+
+    response = await notifications.client.get(f"/subscriptions/{created['id']}",
+                                              headers={"Subscription-Secret": "whsec_caf\xe9".encode("latin-1")})
+
+    assert response.status_code == 403, response.text
+
+
 async def test_deliveries_across_subscriptions_are_for_operators_only(notifications, tokens):
     response = await notifications.client.get("/deliveries", headers=tokens.headers(admin_of=[uuid.uuid4()]))
     assert response.status_code == 403 and "operators" in response.json()["detail"]

@@ -4,6 +4,7 @@ import json
 import time
 import uuid
 
+import jsonschema_rs
 import pytest
 
 from tests.integration.registry.helpers import new_user, organisation
@@ -174,6 +175,17 @@ async def test_organisations_are_imported_by_operators_only(registry):
     response = await post(registry, "organisations", ORGANISATIONS_HEADER, admin)
     assert response.status_code == 403
     assert response.json()["detail"] == "importing organisations is for platform operators only"
+
+
+async def test_a_file_refused_as_a_whole_answers_the_documented_problem(registry, operator):
+    document = registry.app.openapi()
+    schema = document["paths"]["/imports/{kind}"]["post"]["responses"]["422"]["content"][
+        "application/problem+json"]["schema"]
+    validator = jsonschema_rs.validator_for(schema | {"components": document["components"]})
+    for body in (ORGANISATIONS_HEADER, "name,kind,country,city\nonly-one-cell\n"):
+        refused = await post(registry, "organisations", body, operator)
+        assert refused.status_code == 422 and any(e["field"] is None for e in refused.json()["errors"])
+        assert not list(validator.iter_errors(refused.json())), refused.text
 
 
 async def test_other_bodies_are_refused(registry, operator):

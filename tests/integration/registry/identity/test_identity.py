@@ -87,7 +87,7 @@ async def test_signing_up_twice_or_with_a_weak_password_is_refused(registry):
     again = await registry.client.post("/users", json={"email": user["email"].upper(), "password": PASSWORD})
     assert again.status_code == 409 and "already exists" in again.json()["detail"]
     weak = await registry.client.post("/users", json={"email": "weak@example.org", "password": "short"})
-    assert weak.status_code == 422 and "password: must be at least 10 characters" in weak.json()["detail"]
+    assert weak.status_code == 422 and "password: String should have at least 10 characters" in weak.json()["detail"]
     bad = await registry.client.post("/users", json={"email": "not-an-email", "password": PASSWORD})
     assert bad.status_code == 422 and bad.json()["detail"].startswith("email:")
 
@@ -161,3 +161,12 @@ async def test_a_days_beyond_the_maximum_is_refused(registry):
     assert response.status_code == 422 and response.json()["detail"] == "days: at most 365"
 
 
+
+
+async def test_sign_up_reads_its_body_as_the_document_states_it(registry):
+    """`operator` is a boolean (0 is no boolean); an address on the reserved .test domain is an address."""
+    email = f"reader-{uuid.uuid4().hex[:8]}@sparknet.test"
+    numeric = await registry.client.post("/users", json={"email": email, "password": PASSWORD, "operator": 0})
+    assert numeric.status_code == 422 and numeric.json()["detail"].startswith("operator:"), numeric.text
+    created = await registry.client.post("/users", json={"email": email, "password": PASSWORD})
+    assert created.status_code == 201 and created.json()["email"] == email, created.text

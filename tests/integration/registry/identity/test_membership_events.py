@@ -58,6 +58,18 @@ async def test_only_an_operator_disables_someone_else(registry, operator, who):
     target = user["id"] if who == "member" else (await registry.client.get("/auth/me", headers=operator)).json()["id"]
     response = await registry.client.post(f"/users/{target}/disable", headers=caller)
     assert response.status_code == (403 if who == "member" else 409), response.text
+    assert (await registry.client.get("/auth/me", headers=caller)).status_code == 200  # the caller acts on
+
+
+async def test_an_operator_cannot_disable_themselves_as_the_document_says(registry, operator):
+    """Else a client holding the operator's token (or a contract test exploring the API) would lock itself out."""
+    me = (await registry.client.get("/auth/me", headers=operator)).json()
+    refused = await registry.client.post(f"/users/{me['id']}/disable", headers=operator)
+    assert refused.status_code == 409 and refused.headers["content-type"] == "application/problem+json", refused.text
+    assert "may not disable themselves" in refused.json()["detail"]
+    document = (await registry.client.get("/openapi.json")).json()
+    assert "409" in document["paths"]["/users/{user_id}/disable"]["post"]["responses"]
+    assert (await registry.client.get("/auth/me", headers=operator)).json()["operator"] is True
 
 
 async def test_memberships_made_before_they_were_published_are_announced_once_on_upgrade(infra, tmp_path):

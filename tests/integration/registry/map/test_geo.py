@@ -55,6 +55,6 @@ async def test_one_city_lists_its_organisations_and_experts_with_links(registry,
 async def test_bad_places_are_named(registry, world):
     response = await registry.client.get("/map/geo/city", params={"name": "Kharkiv", "in_country": "Ukraine"})
     assert response.status_code == 422
-    assert response.json()["detail"] == "in_country: 'Ukraine' is not an ISO 3166-1 alpha-2 country code"
+    assert response.json()["detail"] == "query.in_country: 'Ukraine' is not an ISO 3166-1 alpha-2 country code"
     missing = await registry.client.get("/map/geo/city", params={"in_country": "UA"})
     assert missing.status_code == 422

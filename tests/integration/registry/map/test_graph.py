@@ -94,7 +94,7 @@ async def test_bad_filters_are_named(registry, world):
     assert missing.status_code == 404 and missing.json()["detail"].startswith("network_id: no network")
     country = await registry.client.get("/map/graph", params={"country": ["UA", "Ukraine"]})
     assert country.status_code == 422 and country.json()["detail"] == (
-        "country[1]: 'Ukraine' is not an ISO 3166-1 alpha-2 country code")
+        "query.country[1]: 'Ukraine' is not an ISO 3166-1 alpha-2 country code")
 
 
 async def test_a_network_only_location_is_hidden_from_the_public_map(registry, world):

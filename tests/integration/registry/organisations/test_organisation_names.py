@@ -79,3 +79,38 @@ async def test_what_counts_as_the_same_name(registry, one, other, alike):
     same = await registry.runtime.pool.fetchval(
         "SELECT organisation_name_key($1) = organisation_name_key($2)", one, other)
     assert same is alike
+
+
+async def test_an_organisation_registered_twice_before_the_rule_shows_the_one_it_duplicates(registry):
+    """The migration marked later copies with `duplicate_of`; readers see it, and it goes once the copy is renamed."""
+    _, headers = await new_user(registry.client, "twice-registered")
+    name = f"Odesa Film School {uuid.uuid4().hex[:8]}"
+    oldest = await organisation(registry.client, headers, name, city="Odesa")
+    assert oldest["duplicate_of"] is None
+    copy_id = await registry.runtime.pool.fetchval(  # as the migration left a copy registered before names were unique
+        "INSERT INTO organisations (id, name, kind, country, city, duplicate_of) VALUES"
+        " (gen_random_uuid(), $1, 'college', 'UA', 'Odesa', $2) RETURNING id", name.upper(), uuid.UUID(oldest["id"]))
+    await registry.runtime.pool.execute(
+        "INSERT INTO memberships (user_id, organisation_id, role) SELECT user_id, $1, 'admin' FROM memberships"
+        " WHERE organisation_id = $2", copy_id, uuid.UUID(oldest["id"]))
+    read = await registry.client.get(f"/organisations/{copy_id}")
+    assert read.status_code == 200 and read.json()["duplicate_of"] == oldest["id"], read.text
+    listed = (await registry.client.get("/organisations", params={"city": "odesa", "limit": 200})).json()["items"]
+    assert {o["id"]: o["duplicate_of"] for o in listed if o["id"] in {oldest["id"], str(copy_id)}} == {
+        oldest["id"]: None, str(copy_id): oldest["id"]}
+    renamed = await registry.client.patch(f"/organisations/{copy_id}", json={"name": f"{name} Studio"},
+                                          headers=headers)
+    assert renamed.status_code == 200 and renamed.json()["duplicate_of"] is None, renamed.text
+
+
+async def test_the_country_filter_takes_codes_in_any_case_and_refuses_unknown_ones_precisely(registry):
+    _, headers = await new_user(registry.client, "country-filter")
+    moldovan = await organisation(registry.client, headers, f"Chisinau Hub {uuid.uuid4().hex[:8]}", country="MD",
+                                  city="Chisinau")
+    for code in ("MD", "md", "Md"):
+        found = await registry.client.get("/organisations", params={"country": code, "city": "chisinau", "limit": 200})
+        assert found.status_code == 200 and moldovan["id"] in [o["id"] for o in found.json()["items"]], found.text
+    unknown = await registry.client.get("/organisations", params={"country": "J\u0003"})
+    assert unknown.status_code == 422
+    assert unknown.json()["errors"] == [{"field": "query.country",
+                                         "message": "'J\\x03' is not an ISO 3166-1 alpha-2 country code"}]

@@ -52,6 +52,7 @@ async def test_the_owners_admin_changes_a_resource_and_it_is_listed_again(infra,
     ({"country": "XX"}, "country: 'XX' is not an ISO 3166-1 alpha-2 country code"),
     ({"available_until": "2025-12-31"}, "available_until: must not be before available_from"),
     ({"quantity": 0}, "quantity: Input should be greater than or equal to 1"),
+    ({"quantity": 2**31}, "quantity: Input should be less than or equal to 2147483647"),  # the column's integer
     ({"title": None}, "title: must not be null"),
     ({"organisation_id": str(uuid.uuid4())}, "organisation_id: Extra inputs are not permitted"),
     ({"kind": "spaceship"}, "kind: Input should be"),
@@ -75,8 +76,16 @@ async def test_only_the_owners_admins_and_operators_change_or_withdraw(registry,
     assert refused.json()["detail"] == (f"only an admin of organisation {setting['home']['id']} or a platform"
                                         " operator may change it")
     assert (await send(f"/resources/{uuid.uuid4()}", headers=setting["owner"], **body)).status_code == 404
-    assert (await send("/resources/not-an-id", headers=setting["owner"], **body)).status_code == 422
+    assert (await send("/resources/not-an-id", headers=setting["owner"], **body)).status_code == 404
     assert (await registry.client.get(f"/resources/{resource['id']}")).json() == resource
+
+
+@pytest.mark.parametrize("method", ["PATCH", "DELETE"])
+async def test_the_city_view_is_not_read_as_an_id(registry, setting, method):
+    for headers in ({}, setting["owner"]):  # not a 401, nor a 422 for an id 'geo': the method is not allowed
+        response = await registry.client.request(method, "/resources/geo", headers=headers)
+        assert response.status_code == 405, response.text
+        assert "GET" in response.headers["allow"] and method not in response.headers["allow"]
 
 
 async def test_a_withdrawn_resource_is_announced_and_no_longer_changes(infra, registry, setting):

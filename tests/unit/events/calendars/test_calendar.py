@@ -104,3 +104,10 @@ def test_a_feeds_name_is_in_the_language_asked_for(language, name):
     cal = parsed(ics.calendar([], name=ics.feed_name("city", "Lviv", language), language=language))
 
     assert (str(cal["x-wr-calname"]), str(cal["name"])) == (name, name)
+
+
+@pytest.mark.parametrize("name", ["Kyiv\nand Lviv", "Kyiv\r\nand Lviv", "Kyiv\u2028and\x85Lviv", " Kyiv  and\tLviv "])
+def test_a_calendar_name_with_line_breaks_is_written_on_one_line(name):
+    cal = parsed(ics.calendar([], name=name))
+
+    assert (str(cal["name"]), str(cal["x-wr-calname"])) == ("Kyiv and Lviv", "Kyiv and Lviv")

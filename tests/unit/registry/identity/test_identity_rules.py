@@ -1,8 +1,10 @@
+import re
 import uuid
 
 import pytest
 
 from services.registry.identity import domain
+from services.registry.identity.schemas import SignUp
 from services.registry.identity.domain import User
 from services.registry.settings import RegistrySettings
 from shared.errors import DomainError
@@ -46,3 +48,18 @@ def test_the_placeholder_operator_password_is_refused_outside_development(enviro
 def test_development_runs_with_the_placeholder_operator():
     settings = RegistrySettings(SPARKNET_ENV="development")
     assert settings.bootstrap_operator_email == "operator@example.org"
+
+
+@pytest.mark.parametrize("password", [
+    "correct horse battery", "abcdefghij", " leading-space", "trailing-space ", "trailing-newline\n",
+    "ideographic-space\u3000", "\xa0no-break-space", "separator\x1c", "inner\nnewline-ok", "tab\tinside-ok",
+])
+def test_the_documented_password_pattern_is_the_policy(password):
+    """Clients generated from the document refuse exactly the passwords the service refuses."""
+    documented = SignUp.model_json_schema()["properties"]["password"]["pattern"]
+    try:
+        domain.check_password_policy(password)
+        allowed = True
+    except DomainError:
+        allowed = False
+    assert bool(re.search(documented, password)) == allowed

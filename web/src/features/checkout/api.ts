@@ -55,7 +55,7 @@ export function useHeldOrder(orderId: string, secret: string) {
     queryKey: heldOrderKey(orderId),
     queryFn: async (): Promise<HeldOrder> => {
       const { data, response } = await billing.GET('/orders/{order_id}', {
-        params: { path: { order_id: orderId }, header: { 'Order-Secret': secret } },
+        params: { path: { order_id: orderId } }, headers: { 'Order-Secret': secret },
       });
       return { order: data!, skewMs: skewOf(response) };
     },

@@ -13,6 +13,8 @@ export type CityRead = components['schemas']['MapCityRead'];
 type MapQuery = NonNullable<operations['network_graph_map_graph_get']['parameters']['query']>;
 type Role = NonNullable<MapQuery['role']>[number];
 type OrganisationKind = NonNullable<MapQuery['organisation_kind']>[number];
+type Country = NonNullable<MapQuery['country']>[number];
+type Language = NonNullable<MapQuery['language']>[number];
 
 /** Experts drawn at most: the registry says when more are in scope. */
 export const MAX_EXPERTS = 2000;
@@ -22,7 +24,7 @@ export function mapQuery(search: ExpertSearch): Omit<MapQuery, 'max_experts'> {
   const one = <T extends string>(value: T | undefined) => (value ? [value] : undefined);
   return {
     network_id: search.network, q: search.q, skill: search.skill, city: one(search.city),
-    country: one(search.country), language: one(search.language), role: one(search.role as Role | undefined),
+    country: one(search.country as Country | undefined), language: one(search.language as Language | undefined), role: one(search.role as Role | undefined),
     organisation_kind: one(search.kind as OrganisationKind | undefined),
   };
 }
@@ -55,7 +57,7 @@ export function useCity(search: ExpertSearch, place: Place | null) {
   return useQuery({
     queryKey: ['expert-map', 'city', query, place],
     queryFn: async () => (await registry.GET('/map/geo/city', {
-      params: { query: { ...query, name: place!.city, in_country: place!.country } },
+      params: { query: { ...query, name: place!.city, in_country: place!.country as Country } },
     })).data!,
     enabled: place !== null,
   });

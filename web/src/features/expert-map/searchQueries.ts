@@ -11,6 +11,8 @@ export type SkillRead = components['schemas']['SkillRead'];
 export type ExpertRole = components['schemas']['ExpertRole'];
 export type OrganisationKind = components['schemas']['OrganisationKind'];
 type ApiQuery = NonNullable<operations['search_experts_experts_get']['parameters']['query']>;
+type Country = NonNullable<ApiQuery['country']>[number];
+type Language = NonNullable<ApiQuery['language']>[number];
 
 export const PAGE_SIZE = 24; // fills rows of 2, 3 or 4 cards
 const CHOICES_STALE_MS = 5 * 60_000;
@@ -19,8 +21,8 @@ const CHOICES_STALE_MS = 5 * 60_000;
 export function apiQuery(search: ExpertSearch): ApiQuery {
   const one = <T extends string>(value: T | undefined) => (value ? [value] : undefined);
   return {
-    q: search.q, skill: search.skill, city: one(search.city), country: one(search.country),
-    language: one(search.language), role: one(search.role as ExpertRole | undefined),
+    q: search.q, skill: search.skill, city: one(search.city), country: one(search.country as Country | undefined),
+    language: one(search.language as Language | undefined), role: one(search.role as ExpertRole | undefined),
     organisation_kind: one(search.kind as OrganisationKind | undefined), network_id: search.network,
     limit: PAGE_SIZE,
   };

@@ -25,7 +25,7 @@ export function useOrder(orderId: string, key: string) {
     queryKey: ['orders', 'order', orderId, key],
     queryFn: async () => {
       const { data, response } = await billing.GET('/orders/{order_id}', {
-        params: { path: { order_id: orderId }, header: { 'Order-Secret': key } },
+        params: { path: { order_id: orderId } }, headers: { 'Order-Secret': key },
       });
       return { order: data!, skewMs: skewOf(response) };
     },
@@ -38,7 +38,7 @@ export function useTickets(order: OrderRead | undefined, key: string) {
   return useQuery({
     queryKey: ['orders', 'tickets', order?.id, key],
     queryFn: async () => (await billing.GET('/orders/{order_id}/tickets', {
-      params: { path: { order_id: order!.id }, header: { 'Order-Secret': key } },
+      params: { path: { order_id: order!.id } }, headers: { 'Order-Secret': key },
     })).data!.items,
     enabled: order !== undefined && isPaid(order),
     refetchInterval: (query) => ((query.state.data?.length ?? 0) < seatsOf(order!) ? TICKETS_REFRESH_MS : false),

@@ -9,11 +9,13 @@ import type { paths as RegistryPaths } from './generated/registry';
 
 const API_ROOT = '/api';
 
-/** A failed call with the service's own message (FastAPI's `detail`), so pages can say what went wrong. */
+/** A failed call with the service's problem: its message (`detail`) and its stable `code`, so pages can say
+ * what went wrong. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly detail: unknown,
+    readonly code?: string,
   ) {
     super(typeof detail === 'string' ? detail : `HTTP ${status}`);
   }
@@ -23,7 +25,7 @@ const throwOnError: Middleware = {
   async onResponse({ response }) {
     if (response.ok) return undefined;
     const body = await response.clone().json().catch(() => null);
-    throw new ApiError(response.status, body?.detail ?? body);
+    throw new ApiError(response.status, body?.detail ?? body, typeof body?.code === 'string' ? body.code : undefined);
   },
 };
 

@@ -8,8 +8,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Availability
-         * @description Seats left per public ticket type (and per hidden one named by `ticket_type_id`).
+         * See an event's seats left
+         * @description Seats left per public ticket type (and per hidden one named by `ticket_type_id`); anyone may ask.
+         *
+         *     404 for an event that is not on sale here (unknown, or not published yet).
          */
         get: operations["availability_events__event_id__availability_get"];
         put?: never;
@@ -27,12 +29,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check In Counts */
+        /**
+         * Count an event's check-ins
+         * @description Per ticket type: tickets that admit someone, and how many were checked in so far.
+         *
+         *     For the event's organisers and platform operators: 404 for an unknown event, 403 for anyone else.
+         */
         get: operations["check_in_counts_events__event_id__check_ins_get"];
         put?: never;
         /**
-         * Check In
+         * Check a ticket in at the door
          * @description Scan a ticket's code at the door; scanning it again says when it was admitted.
+         *
+         *     Always 200 for a scan: `result` says whether it admitted someone, was checked in already, is no valid
+         *     ticket (unknown or voided) or belongs to another event. For the event's organisers and platform operators:
+         *     404 for an unknown event, 403 for anyone else.
          */
         post: operations["check_in_events__event_id__check_ins_post"];
         delete?: never;
@@ -50,8 +61,10 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set Hold
+         * Set how long an event's orders hold seats
          * @description How long new orders of this event hold their seats; null returns to the service's default.
+         *
+         *     For the event's organisers and platform operators: 404 for an unknown event, 403 for anyone else.
          */
         put: operations["set_hold_events__event_id__hold_put"];
         post?: never;
@@ -68,7 +81,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Event Orders */
+        /**
+         * List an event's orders
+         * @description The event's orders, page by page, for its organisers (admins of a co-organising organisation) and
+         *     platform operators.
+         *
+         *     404 for an event billing does not know; 403 for a caller who does not organise it.
+         */
         get: operations["event_orders_events__event_id__orders_get"];
         put?: never;
         post?: never;
@@ -86,8 +105,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Statement
-         * @description Gross, fees, refunds and net per co-organiser, in minor units.
+         * Get an event's statement
+         * @description Gross, fees, refunds and net per co-organiser, in minor units, lead first.
+         *
+         *     For the event's organisers and platform operators: 404 for an unknown event, 403 for anyone else.
          */
         get: operations["statement_events__event_id__statement_get"];
         put?: never;
@@ -105,7 +126,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Statement Csv */
+        /**
+         * Download an event's statement as CSV
+         * @description The statement's lines as CSV for the accountants, columns named as the JSON statement's fields.
+         *
+         *     For the event's organisers and platform operators: 404 for an unknown event, 403 for anyone else.
+         */
         get: operations["statement_csv_events__event_id__statement_csv_get"];
         put?: never;
         post?: never;
@@ -122,10 +148,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Vouchers */
+        /**
+         * List an event's vouchers
+         * @description Every voucher of the event with how often it was used, for its organisers and platform operators.
+         *
+         *     404 for an unknown event, 403 for a caller who does not organise it.
+         */
         get: operations["list_vouchers_events__event_id__vouchers_get"];
         put?: never;
-        /** Create Voucher */
+        /**
+         * Create a voucher
+         * @description A discount code buyers of the event can redeem, for its organisers and platform operators.
+         *
+         *     A percentage voucher takes `percent`, a fixed one an `amount` in the tickets' currency; 422 also for
+         *     terms that do not fit together or the event (a window ending before it starts, an unknown ticket type,
+         *     another currency). 404 for an unknown event, 403 for a caller who does not organise it.
+         */
         post: operations["create_voucher_events__event_id__vouchers_post"];
         delete?: never;
         options?: never;
@@ -140,7 +178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health */
+        /**
+         * Health
+         * @description `{"status": "ok"}` while the process serves requests: for load balancers and probes.
+         */
         get: operations["health_health_get"];
         put?: never;
         post?: never;
@@ -159,7 +200,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Place Order */
+        /**
+         * Place an order
+         * @description Hold seats of a published event for the buyer and open the payment; anyone may, no account needed.
+         *
+         *     The answer's `secret` is shown only here: it opens the order later (`Order-Secret`). The seats are held
+         *     until `expires_at` (the event's hold, else the service's default). 422 also for what the schema cannot
+         *     say: an event or ticket type billing does not know, a ticket type not on sale, a voucher that does not
+         *     apply. A retry with the same `Idempotency-Key` and body answers 200 with the same order.
+         */
         post: operations["place_order_orders_post"];
         delete?: never;
         options?: never;
@@ -174,7 +223,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Order */
+        /**
+         * Read an order
+         * @description The order with its lines, payment and status, for whoever holds its secret or link key.
+         *
+         *     404 alike for an unknown order and a missing or wrong secret: an id reveals nothing.
+         */
         get: operations["get_order_orders__order_id__get"];
         put?: never;
         post?: never;
@@ -192,8 +246,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Pay
-         * @description A link the buyer follows (with the order's secret as `?secret=`) to pay and come back.
+         * Go and pay an order
+         * @description A link the buyer follows (with the order's secret or link key as `?secret=`) to pay and come back.
+         *
+         *     It redirects to the provider's checkout while the order awaits payment, else straight back to
+         *     `return_url`, which shows the order as it is. `return_url` must lead back to this site (a path, or an
+         *     address on its host): never an open redirect.
          */
         get: operations["pay_orders__order_id__pay_get"];
         put?: never;
@@ -214,8 +272,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Refund Order
-         * @description Give back all (no amount) or part of a paid order; only its event's organisers may.
+         * Refund an order
+         * @description Give back all (no amount) or part of a paid order; only its event's organisers and platform operators may.
+         *
+         *     Refunding everything left voids the tickets and puts the seats back on sale. 404 for an unknown order,
+         *     403 for a caller who does not organise its event, 422 for an amount over what is left to refund.
+         *     With an `Idempotency-Key`, a retry answers 200 with the refund the first request made.
          */
         post: operations["refund_order_orders__order_id__refunds_post"];
         delete?: never;
@@ -231,7 +293,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Tickets */
+        /**
+         * List an order's tickets
+         * @description One ticket per seat once the order is paid (none before), for whoever holds its secret or link key.
+         *
+         *     404 alike for an unknown order and a missing or wrong secret.
+         */
         get: operations["list_tickets_orders__order_id__tickets_get"];
         put?: never;
         post?: never;
@@ -249,8 +316,11 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Ticket Qr
-         * @description The QR code encodes the ticket's code, which is what the door scanner sends to check-in.
+         * Get a ticket's QR code
+         * @description The QR code of a ticket, for whoever holds its order's secret or link key to show at the door.
+         *
+         *     It encodes the ticket's code, which is what the door scanner sends to check-in. 404 alike for an unknown
+         *     order, a missing or wrong secret, and a ticket that is not one of the order's.
          */
         get: operations["ticket_qr_orders__order_id__tickets__ticket_id__qr_get"];
         put?: never;
@@ -270,8 +340,37 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Payment Webhook */
+        /**
+         * Receive a payment provider's webhook
+         * @description Where the payment provider says how a payment ended; it signs the exact body it sends.
+         *
+         *     Called by the provider, not by clients. Each webhook is applied once (a repeat answers `duplicate`); a
+         *     payment that arrives after its order's seats went elsewhere is refunded at once.
+         */
         post: operations["payment_webhook_payments_webhook_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandbox/checkout/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show the sandbox checkout page
+         * @description The sandbox provider's checkout, where a buyer pays or declines without money moving; anyone may open it.
+         *
+         *     After the buyer's click it sends them to `return_url`, if given and on this site (else 400). The sandbox is
+         *     billing's built-in provider, until a real one takes its place.
+         */
+        get: operations["checkout_page_sandbox_checkout__payment_id__get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -288,8 +387,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Complete Payment
+         * Complete a sandbox payment
          * @description What the buyer's click does: the payment succeeds or is declined, and billing hears of it by webhook.
+         *
+         *     Anyone may call it (tests do, in place of a buyer); it answers once billing answered the webhook.
+         *     404 for no sandbox payment of this id. No money moves: the sandbox is billing's
+         *     built-in provider, until a real one takes its place.
          */
         post: operations["complete_payment_sandbox_payments__payment_id__complete_post"];
         delete?: never;
@@ -549,8 +652,7 @@ export interface components {
              */
             id: string;
             refunded: components["schemas"]["Money"];
-            /** Status */
-            status: string;
+            status: components["schemas"]["OrderStatus"];
             total: components["schemas"]["Money"];
         };
         /** OrganiserStatementLine */
@@ -689,16 +791,16 @@ export interface components {
              * Format: uuid
              */
             order_id: string;
-            /** Order Status */
-            order_status: string;
+            order_status: components["schemas"]["OrderStatus"];
             /** Reason */
             reason: string;
             refunded_total: components["schemas"]["Money"];
             /**
              * Status
              * @description requested until the provider confirmed, then succeeded
+             * @enum {string}
              */
-            status: string;
+            status: "requested" | "succeeded";
         };
         /** SandboxCompleted */
         SandboxCompleted: {
@@ -758,8 +860,9 @@ export interface components {
             /**
              * Status
              * @description valid, or voided once its order was refunded
+             * @enum {string}
              */
-            status: string;
+            status: "valid" | "voided";
             /**
              * Ticket Type Id
              * Format: uuid
@@ -800,8 +903,9 @@ export interface components {
             /**
              * Visibility
              * @default public
+             * @enum {string}
              */
-            visibility: string;
+            visibility: "public" | "hidden";
         };
         /** TicketTypeCheckIns */
         TicketTypeCheckIns: {
@@ -817,10 +921,23 @@ export interface components {
              */
             ticket_type_id: string;
         };
+        /**
+         * VoucherAmount
+         * @description At least one minor unit off: a voucher of nothing would only count uses.
+         */
+        VoucherAmount: {
+            /**
+             * Amount
+             * @description Integer minor units, e.g. cents
+             */
+            amount: number;
+            /** Currency */
+            currency: string;
+        };
         /** VoucherCreate */
         VoucherCreate: {
             /** @description For a fixed voucher: the amount off, in the tickets' currency */
-            amount?: components["schemas"]["Money"] | null;
+            amount?: components["schemas"]["VoucherAmount"] | null;
             /**
              * Code
              * @description What buyers type; case does not matter
@@ -848,7 +965,7 @@ export interface components {
         /** VoucherRead */
         VoucherRead: {
             /** @description For a fixed voucher: the amount off, in the tickets' currency */
-            amount?: components["schemas"]["Money"] | null;
+            amount?: components["schemas"]["VoucherAmount"] | null;
             /**
              * Code
              * @description What buyers type; case does not matter
@@ -887,7 +1004,10 @@ export interface components {
         };
         /** WebhookAnswer */
         WebhookAnswer: {
-            /** Result */
+            /**
+             * Result
+             * @description What the webhook changed, for the provider's delivery log (`paid`, `declined`, `duplicate`, ...)
+             */
             result: string;
         };
     };
@@ -922,7 +1042,16 @@ export interface operations {
                     "application/json": components["schemas"]["Availability"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -953,7 +1082,34 @@ export interface operations {
                     "application/json": components["schemas"]["CheckInCounts"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -988,7 +1144,52 @@ export interface operations {
                     "application/json": components["schemas"]["CheckInResult"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1023,7 +1224,52 @@ export interface operations {
                     "application/json": components["schemas"]["HoldSetting"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1059,7 +1305,34 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrderSummary_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1090,7 +1363,34 @@ export interface operations {
                     "application/json": components["schemas"]["Statement"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1112,16 +1412,43 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description A header row, then one row per co-organiser */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": unknown;
+                    "text/csv": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1152,7 +1479,34 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1187,7 +1541,61 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event has a voucher of this code already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1223,8 +1631,9 @@ export interface operations {
     place_order_orders_post: {
         parameters: {
             query?: never;
-            header?: {
-                "Idempotency-Key"?: string | null;
+            header: {
+                /** @description Any unique string (a UUID, say), at most 255 characters: a retry with the same key and body answers the first request's result */
+                "Idempotency-Key": string;
             };
             path?: never;
             cookie?: never;
@@ -1253,8 +1662,44 @@ export interface operations {
                     "application/json": components["schemas"]["OrderPlaced"];
                 };
             };
-            /** @description Validation Error */
+            /** @description The body is not JSON, or `Idempotency-Key` is missing, blank or over 255 characters */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Sold out (`sold_out`), too many buyers at once (`busy`), the voucher is used up, or the Idempotency-Key was used with a different request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payment provider did not open a checkout: retry with the same key */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1266,14 +1711,8 @@ export interface operations {
     };
     get_order_orders__order_id__get: {
         parameters: {
-            query?: {
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                secret?: string | null;
-            };
-            header?: {
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                "Order-Secret"?: string | null;
-            };
+            query?: never;
+            header?: never;
             path: {
                 order_id: string;
             };
@@ -1290,7 +1729,34 @@ export interface operations {
                     "application/json": components["schemas"]["OrderRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1306,13 +1772,8 @@ export interface operations {
             query: {
                 /** @description Where the provider sends the buyer back: a path, or an address on this site (the web order page) */
                 return_url: string;
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                secret?: string | null;
             };
-            header?: {
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                "Order-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 order_id: string;
             };
@@ -1323,25 +1784,49 @@ export interface operations {
             /** @description To the provider's checkout, or back to `return_url` if the order no longer awaits payment */
             303: {
                 headers: {
+                    /** @description Where to go next */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description `return_url` is not on this site */
+            /** @description `return_url` is not on this site, or holds spaces, control characters or backslashes */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Unknown order or wrong secret */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown order, or a missing or wrong secret */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Validation Error */
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1356,6 +1841,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional: a retry with the same key answers the refund made the first time */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -1374,7 +1860,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RefundRead"];
+                };
             };
             /** @description Successful Response */
             201: {
@@ -1385,7 +1873,61 @@ export interface operations {
                     "application/json": components["schemas"]["RefundRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is not paid (or refunded wholly already) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1398,14 +1940,8 @@ export interface operations {
     };
     list_tickets_orders__order_id__tickets_get: {
         parameters: {
-            query?: {
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                secret?: string | null;
-            };
-            header?: {
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                "Order-Secret"?: string | null;
-            };
+            query?: never;
+            header?: never;
             path: {
                 order_id: string;
             };
@@ -1422,7 +1958,34 @@ export interface operations {
                     "application/json": components["schemas"]["TicketList"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1436,14 +1999,10 @@ export interface operations {
     ticket_qr_orders__order_id__tickets__ticket_id__qr_get: {
         parameters: {
             query?: {
+                /** @description The image's format */
                 format?: "svg" | "png";
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                secret?: string | null;
             };
-            header?: {
-                /** @description The order's secret (answered once, at checkout), or its link key from the confirmation e-mail */
-                "Order-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 order_id: string;
                 ticket_id: string;
@@ -1452,17 +2011,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The QR code, as SVG or PNG (`format`) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": unknown;
-                    "image/svg+xml": unknown;
+                    "image/png": string;
+                    "image/svg+xml": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1491,19 +2077,84 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAnswer"];
                 };
             };
-            /** @description Malformed webhook */
+            /** @description Malformed webhook, or one naming a payment or amount billing does not know */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Bad or stale signature */
+            /** @description Missing, wrong or stale signature */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkout_page_sandbox_checkout__payment_id__get: {
+        parameters: {
+            query?: {
+                /** @description Where the buyer goes after paying: a path, or an address on this site */
+                return_url?: string | null;
+            };
+            header?: never;
+            path: {
+                payment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, with Pay and Decline buttons while the payment is open */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `return_url` is not on this site */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No sandbox payment of this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1531,7 +2182,43 @@ export interface operations {
                     "application/json": components["schemas"]["SandboxCompleted"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The payment succeeded or was refunded already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;

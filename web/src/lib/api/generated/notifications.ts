@@ -10,8 +10,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Announce
-         * @description Operators tell the network something; it reaches everyone subscribed to NetworkAnnouncement.
+         * Announce to the network
+         * @description Operators only (403 for anyone else): tell the network something. It reaches everyone subscribed to
+         *     NetworkAnnouncement, by webhook, email or feed, as any public event does; 202 as deliveries follow.
          */
         post: operations["announce_announcements_post"];
         delete?: never;
@@ -28,8 +29,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Dead Letters
-         * @description Deliveries that ran out of attempts or were refused for good.
+         * List dead letters
+         * @description Deliveries that ran out of attempts or were refused for good, newest first. Operators see all; anyone else
+         *     names the `subscription_id` of a subscription they may manage, else 403.
          */
         get: operations["list_dead_letters_dead_letters_get"];
         put?: never;
@@ -50,8 +52,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Replay
-         * @description Try again with a fresh round of attempts; the earlier attempts stay in its history.
+         * Replay a dead letter
+         * @description Try again with a fresh round of attempts; the earlier attempts stay in its history. For operators and for
+         *     whoever may manage its subscription.
          */
         post: operations["replay_dead_letters__delivery_id__replay_post"];
         delete?: never;
@@ -68,8 +71,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Deliveries
-         * @description Newest first; pass `next_cursor` back as `cursor` for older ones. Operators see all.
+         * List deliveries
+         * @description Newest first; pass `next_cursor` back as `cursor` for older ones. Operators see all; anyone else names the
+         *     `subscription_id` of a subscription they may manage (its owner, or an anonymous webhook endpoint with its
+         *     `Subscription-Secret`), else 403.
          */
         get: operations["list_deliveries_deliveries_get"];
         put?: never;
@@ -87,7 +92,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Delivery */
+        /**
+         * Read a delivery
+         * @description One delivery with every attempt made: when, how long, what the receiver answered. For operators and for
+         *     whoever may manage its subscription.
+         */
         get: operations["get_delivery_deliveries__delivery_id__get"];
         put?: never;
         post?: never;
@@ -104,7 +113,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Feed */
+        /**
+         * List feed items
+         * @description Newest first, only unread ones with `unread=true`; pass `next_cursor` back as `cursor` for older ones.
+         *     The caller's own feed; with `organisation_id` an organisation's (its admins), with `expert_id` an expert's
+         *     (themselves or their organisations' admins); operators may read any.
+         */
         get: operations["list_feed_feed_get"];
         put?: never;
         post?: never;
@@ -124,8 +138,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark Read
-         * @description Mark the listed items read, or all of them; answers how many were unread.
+         * Mark feed items read
+         * @description Mark the listed items read, or all of them; answers how many were unread. For a feed the caller may read,
+         *     as for listing it.
          */
         post: operations["mark_read_feed_read_post"];
         delete?: never;
@@ -141,7 +156,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unread Count */
+        /**
+         * Count unread feed items
+         * @description How many items of a feed are unread: the caller's own, or (`organisation_id`, `expert_id`) one they may
+         *     read, as for listing the feed.
+         */
         get: operations["unread_count_feed_unread_count_get"];
         put?: never;
         post?: never;
@@ -158,7 +177,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health */
+        /**
+         * Health
+         * @description `{"status": "ok"}` while the process serves requests: for load balancers and probes.
+         */
         get: operations["health_health_get"];
         put?: never;
         post?: never;
@@ -175,12 +197,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Subscriptions */
+        /**
+         * List subscriptions
+         * @description The caller's own subscriptions (their email ones included), newest first; with `organisation_id` or
+         *     `expert_id` those of an organisation the caller administers, or of the expert (themselves or their admins;
+         *     403 otherwise; operators any). Pass `next_cursor` back as `cursor` for older ones.
+         */
         get: operations["list_subscriptions_subscriptions_get"];
         put?: never;
         /**
          * Subscribe
-         * @description Without a token: an anonymous webhook (public events), or an attendee's email (confirmed by a link).
+         * @description Create a subscription; `Location` names it. Without a token: an anonymous webhook (public events only,
+         *     managed later with the `secret` answered only here), or an attendee's email, pending until the link mailed to
+         *     it is followed. With a token: the caller's own, or (`organisation_id`, `expert_id`) one for an organisation or
+         *     expert the caller administers.
+         *
+         *     422 also when fields contradict each other: a webhook needs a `url` and only webhooks have one; an email
+         *     subscription needs an address (given, or in the token); a daily or weekly digest needs `at`, a weekly one a
+         *     `weekday`; each kind of subscriber is offered only some `event_types`; a webhook `url` must be public and
+         *     https outside development.
          */
         post: operations["subscribe_subscriptions_post"];
         delete?: never;
@@ -196,11 +231,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Subscription */
+        /**
+         * Read a subscription
+         * @description One subscription, its status and digest schedule included. For its owner (an organisation's admins, the
+         *     expert or user themselves, the attendee by the address in their token), an anonymous webhook endpoint with its
+         *     `Subscription-Secret` (403 when it does not match), and operators.
+         */
         get: operations["get_subscription_subscriptions__subscription_id__get"];
         put?: never;
         post?: never;
-        /** Unsubscribe */
+        /**
+         * Delete a subscription
+         * @description Stop at once: whatever is still pending for it is cancelled; it and its deliveries stay readable, with status
+         *     `deleted`. For whoever may read it.
+         */
         delete: operations["unsubscribe_subscriptions__subscription_id__delete"];
         options?: never;
         head?: never;
@@ -217,8 +261,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Enable
-         * @description Resume a subscription that a 410 Gone disabled.
+         * Enable a disabled subscription
+         * @description Resume a subscription that its receiver's 410 Gone disabled. For whoever may read it.
          */
         post: operations["enable_subscriptions__subscription_id__enable_post"];
         delete?: never;
@@ -237,8 +281,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rotate Secret
-         * @description A new secret; the old one keeps signing alongside it for `overlap_hours`.
+         * Rotate a webhook's signing secret
+         * @description A new secret, answered only here; the old one keeps signing alongside it for `overlap_hours`. For whoever
+         *     may read the subscription.
          */
         post: operations["rotate_secret_subscriptions__subscription_id__secret_post"];
         delete?: never;
@@ -254,10 +299,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Confirm Page */
+        /**
+         * Show the confirmation page
+         * @description The link in a confirmation email: a page whose button confirms. Nothing changes on GET, as mail scanners
+         *     follow links. Anyone holding the link may open it.
+         */
         get: operations["confirm_page_subscriptions_confirm__token__get"];
         put?: never;
-        /** Confirm */
+        /**
+         * Confirm an email subscription
+         * @description What the confirmation page's button calls: a pending email subscription becomes active; one already
+         *     confirmed or deleted stays as it is. Anyone holding the link may.
+         */
         post: operations["confirm_subscriptions_confirm__token__post"];
         delete?: never;
         options?: never;
@@ -272,12 +325,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unsubscribe Page */
+        /**
+         * Show the unsubscribe page
+         * @description The unsubscribe link in every email: a page whose button unsubscribes. Nothing changes on GET. Anyone
+         *     holding the link may open it.
+         */
         get: operations["unsubscribe_page_unsubscribe__token__get"];
         put?: never;
         /**
-         * Unsubscribe
-         * @description What the button and mail clients' one-click unsubscribe (List-Unsubscribe-Post) call.
+         * Unsubscribe by link
+         * @description What the unsubscribe page's button and mail clients' one-click unsubscribe (RFC 8058,
+         *     List-Unsubscribe-Post) call: the subscription is deleted and what is pending for it cancelled; again is fine.
+         *     Anyone holding the link may.
          */
         post: operations["unsubscribe_unsubscribe__token__post"];
         delete?: never;
@@ -290,6 +349,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** Announced */
+        Announced: {
+            /**
+             * Message Id
+             * Format: uuid
+             * @description the announcement's message id, as its deliveries and feed items name it
+             */
+            message_id: string;
+        };
         /** AnnouncementCreate */
         AnnouncementCreate: {
             /** Body */
@@ -310,14 +378,20 @@ export interface components {
              * @enum {string}
              */
             outcome: "delivered" | "failed";
-            /** Response */
+            /**
+             * Response
+             * @description the start of the receiver's answer
+             */
             response: string | null;
             /**
              * Started At
              * Format: date-time
              */
             started_at: string;
-            /** Status Code */
+            /**
+             * Status Code
+             * @description what the webhook receiver answered, if it answered
+             */
             status_code: number | null;
         };
         /**
@@ -325,6 +399,12 @@ export interface components {
          * @enum {string}
          */
         Channel: "webhook" | "email";
+        /**
+         * Country
+         * @description An ISO 3166-1 alpha-2 country code, e.g. UA
+         * @enum {string}
+         */
+        Country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         /** DeliveryDetail */
         DeliveryDetail: {
             /** Attempt Count */
@@ -339,7 +419,10 @@ export interface components {
             created_at: string;
             /** Delivered At */
             delivered_at: string | null;
-            /** Event Type */
+            /**
+             * Event Type
+             * @description the event's type, or the service's own: SubscriptionConfirmation, Digest
+             */
             event_type: string;
             /**
              * Id
@@ -360,8 +443,8 @@ export interface components {
             status: components["schemas"]["DeliveryStatus"];
             /** Subscription Id */
             subscription_id: string | null;
-            /** Template */
-            template: string | null;
+            /** @description which email was written; webhooks send the event itself */
+            template: components["schemas"]["Template"] | null;
             /**
              * Updated At
              * Format: date-time
@@ -380,7 +463,10 @@ export interface components {
             created_at: string;
             /** Delivered At */
             delivered_at: string | null;
-            /** Event Type */
+            /**
+             * Event Type
+             * @description the event's type, or the service's own: SubscriptionConfirmation, Digest
+             */
             event_type: string;
             /**
              * Id
@@ -401,8 +487,8 @@ export interface components {
             status: components["schemas"]["DeliveryStatus"];
             /** Subscription Id */
             subscription_id: string | null;
-            /** Template */
-            template: string | null;
+            /** @description which email was written; webhooks send the event itself */
+            template: components["schemas"]["Template"] | null;
             /**
              * Updated At
              * Format: date-time
@@ -418,7 +504,7 @@ export interface components {
         DigestIn: {
             /**
              * At
-             * @description local time HH:MM (00:00–23:59) in `timezone`
+             * @description local time HH:MM (00:00–23:59) in `timezone`; needed unless `frequency` is immediate
              * @example 08:30
              */
             at?: string | null;
@@ -429,20 +515,22 @@ export interface components {
              */
             frequency: "immediate" | "daily" | "weekly";
             /**
-             * Timezone
              * @description IANA time zone, e.g. Europe/Kyiv
              * @default UTC
              */
-            timezone: string;
+            timezone: components["schemas"]["TimeZone"];
             /**
              * Weekday
-             * @description for weekly digests
+             * @description needed for weekly digests
              */
             weekday?: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") | null;
         };
         /** DigestRead */
         DigestRead: {
-            /** At */
+            /**
+             * At
+             * @description local time HH:MM
+             */
             at: string | null;
             /**
              * Frequency
@@ -451,16 +539,21 @@ export interface components {
             frequency: "immediate" | "daily" | "weekly";
             /** Next At */
             next_at: string | null;
-            /** Timezone */
-            timezone: string;
+            timezone: components["schemas"]["TimeZone"];
             /** Weekday */
-            weekday: string | null;
+            weekday: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") | null;
         };
         /**
          * EventKind
          * @enum {string}
          */
         EventKind: "seminar" | "workshop" | "master_class" | "webinar" | "festival" | "expo" | "creative_jam" | "panel_discussion" | "field_trip" | "multiplier_event" | "conference" | "networking_meeting";
+        /**
+         * EventType
+         * @description An event type one may subscribe to
+         * @enum {string}
+         */
+        EventType: "ApiTokenRevoked" | "ChampionDesignated" | "CoOrganiserConsented" | "CooperationRequestAnswered" | "CooperationRequested" | "EmailVerificationRequested" | "EventCancelled" | "EventCompleted" | "EventDrafted" | "EventPublished" | "EventRescheduled" | "EventUpdated" | "ExpertPublished" | "ExpertWithdrawn" | "InvitationSent" | "NetworkAnnouncement" | "NetworkFormed" | "NetworkPartnershipJoined" | "OrderCancelled" | "OrderExpired" | "OrderPaid" | "OrderRefunded" | "OrderReserved" | "OrganisationMemberAdded" | "OrganisationMemberRemoved" | "OrganisationMemberRoleChanged" | "OrganisationRegistered" | "OrganisationUpdated" | "PartnershipFormed" | "PartnershipMemberAdded" | "PartnershipMemberRemoved" | "PasswordResetRequested" | "RefundIssued" | "ResourceListed" | "ResourceWithdrawn" | "SeatsAvailabilityChanged" | "SigningKeyPublished" | "TicketCheckedIn" | "TicketTypeChanged" | "TicketTypeDefined" | "TicketsIssued" | "TicketsVoided" | "UserDisabled";
         /** FeedItemRead */
         FeedItemRead: {
             /**
@@ -501,17 +594,11 @@ export interface components {
         FiltersIn: {
             /** City */
             city?: string | null;
-            /**
-             * Country
-             * @description ISO 3166-1 alpha-2
-             */
-            country?: string | null;
+            /** @description ISO 3166-1 alpha-2, upper case */
+            country?: components["schemas"]["Country"] | null;
             kind?: components["schemas"]["EventKind"] | null;
-            /**
-             * Language
-             * @description ISO 639-1
-             */
-            language?: string | null;
+            /** @description ISO 639-1, lower case */
+            language?: components["schemas"]["Language"] | null;
             /**
              * Organiser
              * @description a co-organising partnership's id
@@ -522,6 +609,35 @@ export interface components {
              * @description matches any one
              */
             tags?: string[] | null;
+        };
+        /**
+         * FiltersRead
+         * @description Only the filters set are shown.
+         */
+        FiltersRead: {
+            /** City */
+            city?: string | null;
+            country?: components["schemas"]["Country"] | null;
+            kind?: components["schemas"]["EventKind"] | null;
+            language?: components["schemas"]["Language"] | null;
+            /** Organiser */
+            organiser?: string | null;
+            /** Tags */
+            tags?: string[] | null;
+        };
+        /**
+         * Language
+         * @description An ISO 639-1 language code, e.g. uk
+         * @enum {string}
+         */
+        Language: "aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "sh" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu";
+        /** MarkedRead */
+        MarkedRead: {
+            /**
+             * Marked
+             * @description how many of the items were unread until now
+             */
+            marked: number;
         };
         /** MarkRead */
         MarkRead: {
@@ -627,11 +743,12 @@ export interface components {
             email?: string | null;
             /**
              * Event Types
+             * @description which kinds of events; each subscriber is offered only some of them (webhooks the public ones)
              * @example [
              *       "EventPublished"
              *     ]
              */
-            event_types: string[];
+            event_types: components["schemas"]["EventType"][];
             /**
              * Expert Id
              * @description subscribe for this expert (themselves or their admins)
@@ -678,11 +795,8 @@ export interface components {
             /** Email */
             email: string | null;
             /** Event Types */
-            event_types: string[];
-            /** Filters */
-            filters: {
-                [key: string]: unknown;
-            };
+            event_types: components["schemas"]["EventType"][];
+            filters: components["schemas"]["FiltersRead"];
             /**
              * Id
              * Format: uuid
@@ -690,8 +804,11 @@ export interface components {
             id: string;
             /** Involving Me */
             involving_me: boolean;
-            /** Language */
-            language: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "en" | "uk" | "de";
             /**
              * Secret
              * @description webhooks: Standard Webhooks signing secret; shown only here
@@ -725,11 +842,8 @@ export interface components {
             /** Email */
             email: string | null;
             /** Event Types */
-            event_types: string[];
-            /** Filters */
-            filters: {
-                [key: string]: unknown;
-            };
+            event_types: components["schemas"]["EventType"][];
+            filters: components["schemas"]["FiltersRead"];
             /**
              * Id
              * Format: uuid
@@ -737,8 +851,11 @@ export interface components {
             id: string;
             /** Involving Me */
             involving_me: boolean;
-            /** Language */
-            language: string;
+            /**
+             * Language
+             * @enum {string}
+             */
+            language: "en" | "uk" | "de";
             status: components["schemas"]["SubscriptionStatus"];
             /** Status Reason */
             status_reason: string | null;
@@ -756,6 +873,26 @@ export interface components {
          * @enum {string}
          */
         SubscriptionStatus: "pending" | "active" | "disabled" | "deleted";
+        /**
+         * Template
+         * @description Which email a delivery writes
+         * @enum {string}
+         */
+        Template: "confirm_subscription" | "digest" | "invitation" | "notification" | "reset_password" | "tickets_issued" | "verify_email";
+        /**
+         * TimeZone
+         * @description An IANA time zone name, e.g. Europe/Kyiv
+         * @enum {string}
+         */
+        TimeZone: "Africa/Abidjan" | "Africa/Accra" | "Africa/Addis_Ababa" | "Africa/Algiers" | "Africa/Asmara" | "Africa/Asmera" | "Africa/Bamako" | "Africa/Bangui" | "Africa/Banjul" | "Africa/Bissau" | "Africa/Blantyre" | "Africa/Brazzaville" | "Africa/Bujumbura" | "Africa/Cairo" | "Africa/Casablanca" | "Africa/Ceuta" | "Africa/Conakry" | "Africa/Dakar" | "Africa/Dar_es_Salaam" | "Africa/Djibouti" | "Africa/Douala" | "Africa/El_Aaiun" | "Africa/Freetown" | "Africa/Gaborone" | "Africa/Harare" | "Africa/Johannesburg" | "Africa/Juba" | "Africa/Kampala" | "Africa/Khartoum" | "Africa/Kigali" | "Africa/Kinshasa" | "Africa/Lagos" | "Africa/Libreville" | "Africa/Lome" | "Africa/Luanda" | "Africa/Lubumbashi" | "Africa/Lusaka" | "Africa/Malabo" | "Africa/Maputo" | "Africa/Maseru" | "Africa/Mbabane" | "Africa/Mogadishu" | "Africa/Monrovia" | "Africa/Nairobi" | "Africa/Ndjamena" | "Africa/Niamey" | "Africa/Nouakchott" | "Africa/Ouagadougou" | "Africa/Porto-Novo" | "Africa/Sao_Tome" | "Africa/Timbuktu" | "Africa/Tripoli" | "Africa/Tunis" | "Africa/Windhoek" | "America/Adak" | "America/Anchorage" | "America/Anguilla" | "America/Antigua" | "America/Araguaina" | "America/Argentina/Buenos_Aires" | "America/Argentina/Catamarca" | "America/Argentina/ComodRivadavia" | "America/Argentina/Cordoba" | "America/Argentina/Jujuy" | "America/Argentina/La_Rioja" | "America/Argentina/Mendoza" | "America/Argentina/Rio_Gallegos" | "America/Argentina/Salta" | "America/Argentina/San_Juan" | "America/Argentina/San_Luis" | "America/Argentina/Tucuman" | "America/Argentina/Ushuaia" | "America/Aruba" | "America/Asuncion" | "America/Atikokan" | "America/Atka" | "America/Bahia" | "America/Bahia_Banderas" | "America/Barbados" | "America/Belem" | "America/Belize" | "America/Blanc-Sablon" | "America/Boa_Vista" | "America/Bogota" | "America/Boise" | "America/Buenos_Aires" | "America/Cambridge_Bay" | "America/Campo_Grande" | "America/Cancun" | "America/Caracas" | "America/Catamarca" | "America/Cayenne" | "America/Cayman" | "America/Chicago" | "America/Chihuahua" | "America/Ciudad_Juarez" | "America/Coral_Harbour" | "America/Cordoba" | "America/Costa_Rica" | "America/Coyhaique" | "America/Creston" | "America/Cuiaba" | "America/Curacao" | "America/Danmarkshavn" | "America/Dawson" | "America/Dawson_Creek" | "America/Denver" | "America/Detroit" | "America/Dominica" | "America/Edmonton" | "America/Eirunepe" | "America/El_Salvador" | "America/Ensenada" | "America/Fort_Nelson" | "America/Fort_Wayne" | "America/Fortaleza" | "America/Glace_Bay" | "America/Godthab" | "America/Goose_Bay" | "America/Grand_Turk" | "America/Grenada" | "America/Guadeloupe" | "America/Guatemala" | "America/Guayaquil" | "America/Guyana" | "America/Halifax" | "America/Havana" | "America/Hermosillo" | "America/Indiana/Indianapolis" | "America/Indiana/Knox" | "America/Indiana/Marengo" | "America/Indiana/Petersburg" | "America/Indiana/Tell_City" | "America/Indiana/Vevay" | "America/Indiana/Vincennes" | "America/Indiana/Winamac" | "America/Indianapolis" | "America/Inuvik" | "America/Iqaluit" | "America/Jamaica" | "America/Jujuy" | "America/Juneau" | "America/Kentucky/Louisville" | "America/Kentucky/Monticello" | "America/Knox_IN" | "America/Kralendijk" | "America/La_Paz" | "America/Lima" | "America/Los_Angeles" | "America/Louisville" | "America/Lower_Princes" | "America/Maceio" | "America/Managua" | "America/Manaus" | "America/Marigot" | "America/Martinique" | "America/Matamoros" | "America/Mazatlan" | "America/Mendoza" | "America/Menominee" | "America/Merida" | "America/Metlakatla" | "America/Mexico_City" | "America/Miquelon" | "America/Moncton" | "America/Monterrey" | "America/Montevideo" | "America/Montreal" | "America/Montserrat" | "America/Nassau" | "America/New_York" | "America/Nipigon" | "America/Nome" | "America/Noronha" | "America/North_Dakota/Beulah" | "America/North_Dakota/Center" | "America/North_Dakota/New_Salem" | "America/Nuuk" | "America/Ojinaga" | "America/Panama" | "America/Pangnirtung" | "America/Paramaribo" | "America/Phoenix" | "America/Port-au-Prince" | "America/Port_of_Spain" | "America/Porto_Acre" | "America/Porto_Velho" | "America/Puerto_Rico" | "America/Punta_Arenas" | "America/Rainy_River" | "America/Rankin_Inlet" | "America/Recife" | "America/Regina" | "America/Resolute" | "America/Rio_Branco" | "America/Rosario" | "America/Santa_Isabel" | "America/Santarem" | "America/Santiago" | "America/Santo_Domingo" | "America/Sao_Paulo" | "America/Scoresbysund" | "America/Shiprock" | "America/Sitka" | "America/St_Barthelemy" | "America/St_Johns" | "America/St_Kitts" | "America/St_Lucia" | "America/St_Thomas" | "America/St_Vincent" | "America/Swift_Current" | "America/Tegucigalpa" | "America/Thule" | "America/Thunder_Bay" | "America/Tijuana" | "America/Toronto" | "America/Tortola" | "America/Vancouver" | "America/Virgin" | "America/Whitehorse" | "America/Winnipeg" | "America/Yakutat" | "America/Yellowknife" | "Antarctica/Casey" | "Antarctica/Davis" | "Antarctica/DumontDUrville" | "Antarctica/Macquarie" | "Antarctica/Mawson" | "Antarctica/McMurdo" | "Antarctica/Palmer" | "Antarctica/Rothera" | "Antarctica/South_Pole" | "Antarctica/Syowa" | "Antarctica/Troll" | "Antarctica/Vostok" | "Arctic/Longyearbyen" | "Asia/Aden" | "Asia/Almaty" | "Asia/Amman" | "Asia/Anadyr" | "Asia/Aqtau" | "Asia/Aqtobe" | "Asia/Ashgabat" | "Asia/Ashkhabad" | "Asia/Atyrau" | "Asia/Baghdad" | "Asia/Bahrain" | "Asia/Baku" | "Asia/Bangkok" | "Asia/Barnaul" | "Asia/Beirut" | "Asia/Bishkek" | "Asia/Brunei" | "Asia/Calcutta" | "Asia/Chita" | "Asia/Choibalsan" | "Asia/Chongqing" | "Asia/Chungking" | "Asia/Colombo" | "Asia/Dacca" | "Asia/Damascus" | "Asia/Dhaka" | "Asia/Dili" | "Asia/Dubai" | "Asia/Dushanbe" | "Asia/Famagusta" | "Asia/Gaza" | "Asia/Harbin" | "Asia/Hebron" | "Asia/Ho_Chi_Minh" | "Asia/Hong_Kong" | "Asia/Hovd" | "Asia/Irkutsk" | "Asia/Istanbul" | "Asia/Jakarta" | "Asia/Jayapura" | "Asia/Jerusalem" | "Asia/Kabul" | "Asia/Kamchatka" | "Asia/Karachi" | "Asia/Kashgar" | "Asia/Kathmandu" | "Asia/Katmandu" | "Asia/Khandyga" | "Asia/Kolkata" | "Asia/Krasnoyarsk" | "Asia/Kuala_Lumpur" | "Asia/Kuching" | "Asia/Kuwait" | "Asia/Macao" | "Asia/Macau" | "Asia/Magadan" | "Asia/Makassar" | "Asia/Manila" | "Asia/Muscat" | "Asia/Nicosia" | "Asia/Novokuznetsk" | "Asia/Novosibirsk" | "Asia/Omsk" | "Asia/Oral" | "Asia/Phnom_Penh" | "Asia/Pontianak" | "Asia/Pyongyang" | "Asia/Qatar" | "Asia/Qostanay" | "Asia/Qyzylorda" | "Asia/Rangoon" | "Asia/Riyadh" | "Asia/Saigon" | "Asia/Sakhalin" | "Asia/Samarkand" | "Asia/Seoul" | "Asia/Shanghai" | "Asia/Singapore" | "Asia/Srednekolymsk" | "Asia/Taipei" | "Asia/Tashkent" | "Asia/Tbilisi" | "Asia/Tehran" | "Asia/Tel_Aviv" | "Asia/Thimbu" | "Asia/Thimphu" | "Asia/Tokyo" | "Asia/Tomsk" | "Asia/Ujung_Pandang" | "Asia/Ulaanbaatar" | "Asia/Ulan_Bator" | "Asia/Urumqi" | "Asia/Ust-Nera" | "Asia/Vientiane" | "Asia/Vladivostok" | "Asia/Yakutsk" | "Asia/Yangon" | "Asia/Yekaterinburg" | "Asia/Yerevan" | "Atlantic/Azores" | "Atlantic/Bermuda" | "Atlantic/Canary" | "Atlantic/Cape_Verde" | "Atlantic/Faeroe" | "Atlantic/Faroe" | "Atlantic/Jan_Mayen" | "Atlantic/Madeira" | "Atlantic/Reykjavik" | "Atlantic/South_Georgia" | "Atlantic/St_Helena" | "Atlantic/Stanley" | "Australia/ACT" | "Australia/Adelaide" | "Australia/Brisbane" | "Australia/Broken_Hill" | "Australia/Canberra" | "Australia/Currie" | "Australia/Darwin" | "Australia/Eucla" | "Australia/Hobart" | "Australia/LHI" | "Australia/Lindeman" | "Australia/Lord_Howe" | "Australia/Melbourne" | "Australia/NSW" | "Australia/North" | "Australia/Perth" | "Australia/Queensland" | "Australia/South" | "Australia/Sydney" | "Australia/Tasmania" | "Australia/Victoria" | "Australia/West" | "Australia/Yancowinna" | "Brazil/Acre" | "Brazil/DeNoronha" | "Brazil/East" | "Brazil/West" | "CET" | "CST6CDT" | "Canada/Atlantic" | "Canada/Central" | "Canada/Eastern" | "Canada/Mountain" | "Canada/Newfoundland" | "Canada/Pacific" | "Canada/Saskatchewan" | "Canada/Yukon" | "Chile/Continental" | "Chile/EasterIsland" | "Cuba" | "EET" | "EST" | "EST5EDT" | "Egypt" | "Eire" | "Etc/GMT" | "Etc/GMT+0" | "Etc/GMT+1" | "Etc/GMT+10" | "Etc/GMT+11" | "Etc/GMT+12" | "Etc/GMT+2" | "Etc/GMT+3" | "Etc/GMT+4" | "Etc/GMT+5" | "Etc/GMT+6" | "Etc/GMT+7" | "Etc/GMT+8" | "Etc/GMT+9" | "Etc/GMT-0" | "Etc/GMT-1" | "Etc/GMT-10" | "Etc/GMT-11" | "Etc/GMT-12" | "Etc/GMT-13" | "Etc/GMT-14" | "Etc/GMT-2" | "Etc/GMT-3" | "Etc/GMT-4" | "Etc/GMT-5" | "Etc/GMT-6" | "Etc/GMT-7" | "Etc/GMT-8" | "Etc/GMT-9" | "Etc/GMT0" | "Etc/Greenwich" | "Etc/UCT" | "Etc/UTC" | "Etc/Universal" | "Etc/Zulu" | "Europe/Amsterdam" | "Europe/Andorra" | "Europe/Astrakhan" | "Europe/Athens" | "Europe/Belfast" | "Europe/Belgrade" | "Europe/Berlin" | "Europe/Bratislava" | "Europe/Brussels" | "Europe/Bucharest" | "Europe/Budapest" | "Europe/Busingen" | "Europe/Chisinau" | "Europe/Copenhagen" | "Europe/Dublin" | "Europe/Gibraltar" | "Europe/Guernsey" | "Europe/Helsinki" | "Europe/Isle_of_Man" | "Europe/Istanbul" | "Europe/Jersey" | "Europe/Kaliningrad" | "Europe/Kiev" | "Europe/Kirov" | "Europe/Kyiv" | "Europe/Lisbon" | "Europe/Ljubljana" | "Europe/London" | "Europe/Luxembourg" | "Europe/Madrid" | "Europe/Malta" | "Europe/Mariehamn" | "Europe/Minsk" | "Europe/Monaco" | "Europe/Moscow" | "Europe/Nicosia" | "Europe/Oslo" | "Europe/Paris" | "Europe/Podgorica" | "Europe/Prague" | "Europe/Riga" | "Europe/Rome" | "Europe/Samara" | "Europe/San_Marino" | "Europe/Sarajevo" | "Europe/Saratov" | "Europe/Simferopol" | "Europe/Skopje" | "Europe/Sofia" | "Europe/Stockholm" | "Europe/Tallinn" | "Europe/Tirane" | "Europe/Tiraspol" | "Europe/Ulyanovsk" | "Europe/Uzhgorod" | "Europe/Vaduz" | "Europe/Vatican" | "Europe/Vienna" | "Europe/Vilnius" | "Europe/Volgograd" | "Europe/Warsaw" | "Europe/Zagreb" | "Europe/Zaporozhye" | "Europe/Zurich" | "Factory" | "GB" | "GB-Eire" | "GMT" | "GMT+0" | "GMT-0" | "GMT0" | "Greenwich" | "HST" | "Hongkong" | "Iceland" | "Indian/Antananarivo" | "Indian/Chagos" | "Indian/Christmas" | "Indian/Cocos" | "Indian/Comoro" | "Indian/Kerguelen" | "Indian/Mahe" | "Indian/Maldives" | "Indian/Mauritius" | "Indian/Mayotte" | "Indian/Reunion" | "Iran" | "Israel" | "Jamaica" | "Japan" | "Kwajalein" | "Libya" | "MET" | "MST" | "MST7MDT" | "Mexico/BajaNorte" | "Mexico/BajaSur" | "Mexico/General" | "NZ" | "NZ-CHAT" | "Navajo" | "PRC" | "PST8PDT" | "Pacific/Apia" | "Pacific/Auckland" | "Pacific/Bougainville" | "Pacific/Chatham" | "Pacific/Chuuk" | "Pacific/Easter" | "Pacific/Efate" | "Pacific/Enderbury" | "Pacific/Fakaofo" | "Pacific/Fiji" | "Pacific/Funafuti" | "Pacific/Galapagos" | "Pacific/Gambier" | "Pacific/Guadalcanal" | "Pacific/Guam" | "Pacific/Honolulu" | "Pacific/Johnston" | "Pacific/Kanton" | "Pacific/Kiritimati" | "Pacific/Kosrae" | "Pacific/Kwajalein" | "Pacific/Majuro" | "Pacific/Marquesas" | "Pacific/Midway" | "Pacific/Nauru" | "Pacific/Niue" | "Pacific/Norfolk" | "Pacific/Noumea" | "Pacific/Pago_Pago" | "Pacific/Palau" | "Pacific/Pitcairn" | "Pacific/Pohnpei" | "Pacific/Ponape" | "Pacific/Port_Moresby" | "Pacific/Rarotonga" | "Pacific/Saipan" | "Pacific/Samoa" | "Pacific/Tahiti" | "Pacific/Tarawa" | "Pacific/Tongatapu" | "Pacific/Truk" | "Pacific/Wake" | "Pacific/Wallis" | "Pacific/Yap" | "Poland" | "Portugal" | "ROC" | "ROK" | "Singapore" | "Turkey" | "UCT" | "US/Alaska" | "US/Aleutian" | "US/Arizona" | "US/Central" | "US/East-Indiana" | "US/Eastern" | "US/Hawaii" | "US/Indiana-Starke" | "US/Michigan" | "US/Mountain" | "US/Pacific" | "US/Samoa" | "UTC" | "Universal" | "W-SU" | "WET" | "Zulu";
+        /** UnreadCount */
+        UnreadCount: {
+            /**
+             * Unread
+             * @description items not read yet
+             */
+            unread: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -784,12 +921,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["Announced"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -809,10 +980,7 @@ export interface operations {
                 limit?: number;
                 subscription_id?: string | null;
             };
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -827,7 +995,34 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription of that `subscription_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -841,10 +1036,7 @@ export interface operations {
     replay_dead_letters__delivery_id__replay_post: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 delivery_id: string;
             };
@@ -861,7 +1053,43 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryDetail"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The delivery is not dead, or its subscription is not active (enable it first), or it changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -883,10 +1111,7 @@ export interface operations {
                 status?: components["schemas"]["DeliveryStatus"] | null;
                 subscription_id?: string | null;
             };
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -901,7 +1126,34 @@ export interface operations {
                     "application/json": components["schemas"]["Page_DeliveryRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription of that `subscription_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -915,10 +1167,7 @@ export interface operations {
     get_delivery_deliveries__delivery_id__get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 delivery_id: string;
             };
@@ -935,7 +1184,34 @@ export interface operations {
                     "application/json": components["schemas"]["DeliveryDetail"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -972,7 +1248,25 @@ export interface operations {
                     "application/json": components["schemas"]["Page_FeedItemRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1005,12 +1299,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: number;
-                    };
+                    "application/json": components["schemas"]["MarkedRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One of `item_ids` is not in this feed; nothing was marked */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1039,12 +1376,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: number;
-                    };
+                    "application/json": components["schemas"]["UnreadCount"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1102,7 +1455,25 @@ export interface operations {
                     "application/json": components["schemas"]["Page_SubscriptionRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1135,7 +1506,52 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionCreated"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Subscribing for an organisation or expert, or to an in-app feed, needs a token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller is not an admin of the organisation, nor the expert or their admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A confirmation was mailed to this address minutes ago; its link must be followed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1149,10 +1565,7 @@ export interface operations {
     get_subscription_subscriptions__subscription_id__get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 subscription_id: string;
             };
@@ -1169,7 +1582,34 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1183,10 +1623,7 @@ export interface operations {
     unsubscribe_subscriptions__subscription_id__delete: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 subscription_id: string;
             };
@@ -1201,7 +1638,34 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1215,10 +1679,7 @@ export interface operations {
     enable_subscriptions__subscription_id__enable_post: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 subscription_id: string;
             };
@@ -1235,7 +1696,43 @@ export interface operations {
                     "application/json": components["schemas"]["SubscriptionRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The subscription is not disabled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1251,10 +1748,7 @@ export interface operations {
             query?: {
                 overlap_hours?: number;
             };
-            header?: {
-                /** @description an anonymous webhook's secret */
-                "Subscription-Secret"?: string | null;
-            };
+            header?: never;
             path: {
                 subscription_id: string;
             };
@@ -1271,7 +1765,43 @@ export interface operations {
                     "application/json": components["schemas"]["SecretRotated"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a webhook subscription: only webhooks have a secret */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1293,7 +1823,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description A page with a button that confirms the subscription */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1302,7 +1832,16 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1324,7 +1863,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description A page saying the subscription is confirmed, or what it is now */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1333,7 +1872,16 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description The link is unknown or no longer valid */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1355,7 +1903,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description A page with a button that unsubscribes */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1364,7 +1912,16 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1386,7 +1943,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description A page saying the emails stop */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1395,7 +1952,16 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description The link is unknown or no longer valid */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;

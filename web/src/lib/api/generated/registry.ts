@@ -7,7 +7,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Jwks */
+        /**
+         * The public signing keys
+         * @description The JSON Web Key Set verifying the registry's tokens: the current key and retired ones, newest first.
+         *     Public.
+         */
         get: operations["jwks__well_known_jwks_json_get"];
         put?: never;
         post?: never;
@@ -24,10 +28,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Api Tokens */
+        /**
+         * List API tokens
+         * @description The caller's own API tokens, newest first; with `everyone`, every user's (operators only, else 403).
+         */
         get: operations["list_api_tokens_auth_api_tokens_get"];
         put?: never;
-        /** Issue Api Token */
+        /**
+         * Issue an API token
+         * @description For a user who logged in (an API token cannot issue another: 403). The token acts as its user and is
+         *     shown once, only its hash is kept. `days` above the configured maximum is a 422.
+         */
         post: operations["issue_api_token_auth_api_tokens_post"];
         delete?: never;
         options?: never;
@@ -45,7 +56,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke Api Token */
+        /**
+         * Revoke an API token
+         * @description By the token's user or an operator; someone else's token is a 404. Every service refuses it at once;
+         *     revoking it again changes nothing.
+         */
         delete: operations["revoke_api_token_auth_api_tokens__token_id__delete"];
         options?: never;
         head?: never;
@@ -61,7 +76,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log In */
+        /**
+         * Log in
+         * @description Exchanges an email and password for a short-lived access token, for programs (browsers sign in with
+         *     `POST /auth/sessions`). A wrong email or password, or a disabled user, is a 401; an unconfirmed address a 403;
+         *     failed attempts are throttled as sessions' are (429 with `Retry-After`).
+         */
         post: operations["log_in_auth_login_post"];
         delete?: never;
         options?: never;
@@ -76,10 +96,125 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Me */
+        /**
+         * Who the caller is
+         * @description The signed-in user or API token: its id, email, kind, whether an operator, and its current roles by
+         *     organisation (read fresh at each request, never from the token).
+         */
         get: operations["me_auth_me_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset
+         * @description E-mails the account a link to choose a new password, valid for `REGISTRY_PASSWORD_RESET_MINUTES` and once
+         *     (at most `REGISTRY_ACCOUNT_LINKS_PER_HOUR` an hour). The answer is the same whether the address has an
+         *     account or not.
+         */
+        post: operations["request_password_reset_auth_password_reset_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password
+         * @description Spends the reset link's token and sets the new password; every session of the account ends, and its
+         *     address counts as confirmed (the link reached it).
+         */
+        post: operations["reset_password_auth_password_reset_confirm_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Checks the e-mail and password and starts a session: the access token in the answer, the refresh token in
+         *     the `sparknet_refresh` cookie. An account whose address is not confirmed yet is refused (403
+         *     `email_unverified`). Failed attempts are counted per account and per client address; past
+         *     `REGISTRY_SIGN_IN_ATTEMPTS_PER_ACCOUNT` (or `..._PER_ADDRESS`) within `REGISTRY_SIGN_IN_WINDOW_MINUTES` the
+         *     answer is 429 with `Retry-After`, whatever the password.
+         */
+        post: operations["sign_in_auth_sessions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out
+         * @description Ends the cookie's session (its refresh tokens stop working) and clears the cookie; without one it does
+         *     nothing. Access tokens already issued expire on their own within minutes.
+         */
+        delete: operations["sign_out_auth_sessions_current_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the access token
+         * @description Spends the cookie's refresh token for a new access token and the next refresh token. A refresh token is
+         *     good once: presented again (a copy), it ends the whole session, for whoever holds either copy (401
+         *     `refresh_token_reused`). 401 too when there is no cookie, the session has expired, was ended, or its user
+         *     was disabled.
+         */
+        post: operations["refresh_auth_sessions_refresh_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -95,7 +230,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate Signing Key */
+        /**
+         * Rotate the signing key
+         * @description Operators only. A new key signs tokens from now on; retired keys still verify tokens issued before,
+         *     until those expire.
+         */
         post: operations["rotate_signing_key_auth_signing_keys_rotate_post"];
         delete?: never;
         options?: never;
@@ -111,12 +250,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Requests
-         * @description Requests to or from the caller's partnerships (operators: all).
+         * List cooperation requests
+         * @description Requests to or from the partnerships of the caller's organisations (operators: all), in id order.
          */
         get: operations["list_requests_cooperation_requests_get"];
         put?: never;
-        /** Ask */
+        /**
+         * Ask another partnership to cooperate
+         * @description By an admin of a member of the requesting partnership, or an operator (else 403): for one published expert
+         *     or one listed resource of a member of the requested partnership. Both partnerships must exist and differ, the
+         *     cooperation starts in the future, and an event is named when it is the purpose (each a 422). Unanswered, the
+         *     request expires at `respond_by`, or when the cooperation would start.
+         */
         post: operations["ask_cooperation_requests_post"];
         delete?: never;
         options?: never;
@@ -131,7 +276,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Request */
+        /**
+         * Read a cooperation request
+         * @description For members of either partnership and operators; to anyone else it does not exist (404).
+         */
         get: operations["get_request_cooperation_requests__request_id__get"];
         put?: never;
         post?: never;
@@ -151,8 +299,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Answer
-         * @description accepted or declined by the requested partnership; withdrawn by the requesting one.
+         * Answer a cooperation request
+         * @description Accepted or declined by an admin of a member of the requested partnership; withdrawn by one of the
+         *     requesting partnership (operators may do either; anyone else gets a 403). Only a pending request that has not
+         *     expired is answered.
          */
         post: operations["answer_cooperation_requests__request_id__answer_post"];
         delete?: never;
@@ -169,12 +319,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search Experts
-         * @description Experts matching every facet given (any of the values within one facet), with counts per facet.
+         * Search experts
+         * @description Experts matching every facet given (any of the values within one facet), with counts per facet. Anyone
+         *     may search; anonymous callers see and find public fields only, members of the network more. **422** when a
+         *     skill is not in the taxonomy or `cursor` is not one this search returned; **404** for an unknown
+         *     `network_id`.
          */
         get: operations["search_experts_experts_get"];
         put?: never;
-        /** Register Expert */
+        /**
+         * Register an expert
+         * @description Publishes an expert's profile, affiliated with the organisations listed. The caller must administer each
+         *     of them (or operate the platform), else 403. **422** also when a skill is not in the taxonomy, an
+         *     organisation does not exist, or `user_email` names no user.
+         */
         post: operations["register_expert_experts_post"];
         delete?: never;
         options?: never;
@@ -190,17 +348,27 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Expert
-         * @description The profile as the caller may see it: hidden fields are left out.
+         * Read an expert's profile
+         * @description The profile as the caller may see it: hidden fields are left out. Anyone may read a published profile;
+         *     a withdrawn one only the expert, their organisations' admins and operators (404 for everyone else).
          */
         get: operations["get_expert_experts__expert_id__get"];
         put?: never;
         post?: never;
-        /** Withdraw Expert */
+        /**
+         * Withdraw an expert
+         * @description Takes the profile out of the registry and sends ExpertWithdrawn; answers the profile as it was. By the
+         *     expert, an admin of their organisations or an operator (else 403).
+         */
         delete: operations["withdraw_expert_experts__expert_id__delete"];
         options?: never;
         head?: never;
-        /** Change Expert */
+        /**
+         * Change an expert's profile
+         * @description Only the fields sent change. By the expert, an admin of their organisations or an operator (else 403);
+         *     affiliating with another organisation needs an admin of it too. **422** for an unknown skill or
+         *     organisation.
+         */
         patch: operations["change_expert_experts__expert_id__patch"];
         trace?: never;
     };
@@ -212,7 +380,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export File
+         * Export organisations, partnerships or experts as a file
          * @description The same columns an import reads (export → import into an empty registry gives the same data). Anyone may
          *     export; each value is shown only to whom may see it: organisations' `contact_email` to network members and
          *     operators, `admin_emails` to operators; experts' fields by each expert's visibility, `user_email` and
@@ -236,7 +404,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health */
+        /**
+         * Health
+         * @description `{"status": "ok"}` while the process serves requests: for load balancers and probes.
+         */
         get: operations["health_health_get"];
         put?: never;
         post?: never;
@@ -256,7 +427,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import File
+         * Import a file of organisations, partnerships or experts
          * @description Imports a CSV (`Content-Type: text/csv`) or JSON file (`application/json`: a list of objects).
          *
          *     CSV: UTF-8 (a BOM is fine), comma-separated, one header line naming the columns (any order, case-insensitive),
@@ -302,6 +473,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See an invitation
+         * @description What the link's page shows: the organisation, the role, the invited address, and whether it has an
+         *     account (sign in to accept) or not (sign up on the way). Only with the link's token.
+         */
+        get: operations["view_invitations__invitation_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{invitation_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation
+         * @description Makes the person a member with the invitation's role. Signed in, the caller's address must be the invited
+         *     one (403 otherwise); without a token, `name` and `password` sign the address up (confirmed: the link
+         *     reached it) — unless it has an account already (409).
+         */
+        post: operations["accept_invitations__invitation_id__accept_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/map/geo": {
         parameters: {
             query?: never;
@@ -310,8 +524,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Geojson
-         * @description Organisations (where they are) and experts (where they work) counted by city, as GeoJSON points.
+         * Count organisations and experts by city
+         * @description Organisations (where they are) and experts (where they work) counted by city, as GeoJSON points, within
+         *     the expert search's filters; cities the offline gazetteer does not know are listed apart.
+         *
+         *     Anyone may look; anonymous callers see public fields only, members of the network more. **422** when a
+         *     skill is not in the taxonomy; **404** for an unknown `network_id`.
          */
         get: operations["geojson_map_geo_get"];
         put?: never;
@@ -330,8 +548,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * City On Map
-         * @description The organisations and experts of one city of the map, within the same filters.
+         * List who is in one city of the map
+         * @description The organisations and experts of one city of the map, within the same filters (none when the city has
+         *     nobody).
+         *
+         *     Anyone may look; anonymous callers see public fields only, members of the network more. **422** when a
+         *     skill is not in the taxonomy; **404** for an unknown `network_id`.
          */
         get: operations["city_on_map_map_geo_city_get"];
         put?: never;
@@ -350,9 +572,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Network Graph
+         * Show the network as a graph
          * @description Nodes (networks, partnerships, organisations, experts, resources) and edges (network membership,
-         *     membership, affiliation, ownership, accepted cooperation, joint events).
+         *     membership, affiliation, ownership, accepted cooperation, joint events), within the expert search's
+         *     filters; at most `max_experts` experts, the first by name.
+         *
+         *     Anyone may look; anonymous callers see public fields only, members of the network more. **422** when a
+         *     skill is not in the taxonomy; **404** for an unknown `network_id`.
          */
         get: operations["network_graph_map_graph_get"];
         put?: never;
@@ -371,8 +597,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Statistics
+         * Count the network's organisations, experts and resources
          * @description Counts by organisation kind, city and skill, and the most connected organisations, in a network or in all.
+         *     Anyone may look; anonymous callers count public fields only.
          */
         get: operations["statistics_map_stats_get"];
         put?: never;
@@ -390,10 +617,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Networks */
+        /**
+         * List networks
+         * @description Public: every network, or those a partnership belongs to.
+         */
         get: operations["list_networks_networks_get"];
         put?: never;
-        /** Form Network */
+        /**
+         * Form a network
+         * @description Operators only, with any partnerships already known (an unknown one is a 422). Names are unique.
+         */
         post: operations["form_network_networks_post"];
         delete?: never;
         options?: never;
@@ -408,7 +641,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Network */
+        /**
+         * Read a network
+         * @description Public: its partnerships and its champions by period.
+         */
         get: operations["get_network_networks__network_id__get"];
         put?: never;
         post?: never;
@@ -427,7 +663,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Designate Champion */
+        /**
+         * Designate a network's champion
+         * @description Operators only: a partnership of the network (else 422) champions it from `period_start` to `period_end`
+         *     (not before the start, else 422). Periods of a network's champions never overlap.
+         */
         post: operations["designate_champion_networks__network_id__champions_post"];
         delete?: never;
         options?: never;
@@ -444,7 +684,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add Partnership */
+        /**
+         * Add a partnership to a network
+         * @description Operators only; the partnership must exist (else 422).
+         */
         post: operations["add_partnership_networks__network_id__partnerships_post"];
         delete?: never;
         options?: never;
@@ -460,12 +703,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Organisations
-         * @description Organisations, optionally found by words of their names (typos allowed) and filtered.
+         * List organisations
+         * @description Public. Organisations in id order, optionally found by words of their names in any language (typos
+         *     allowed) or description, and filtered by kind, country, city and sector. Contact emails as on reading one.
          */
         get: operations["list_organisations_organisations_get"];
         put?: never;
-        /** Register Organisation */
+        /**
+         * Register an organisation
+         * @description Any signed-in user may register an organisation and becomes its first admin. Names are unique per
+         *     country and city, ignoring case, accents, spacing and punctuation (409 names the one that has it).
+         */
         post: operations["register_organisation_organisations_post"];
         delete?: never;
         options?: never;
@@ -480,15 +728,68 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Organisation */
+        /**
+         * Read an organisation
+         * @description Public; the contact email is shown only to network members (anyone in an organisation) and operators.
+         */
         get: operations["get_organisation_organisations__organisation_id__get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Organisation */
+        /**
+         * Change an organisation
+         * @description By an admin of the organisation or an operator; only the fields sent change. `status` (suspending or
+         *     reactivating) is for operators only (403). A new name or place must be free (409).
+         */
         patch: operations["update_organisation_organisations__organisation_id__patch"];
+        trace?: never;
+    };
+    "/organisations/{organisation_id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an organisation's invitations
+         * @description The organisation's invitations, newest first, each open, accepted, withdrawn or expired: for its admins.
+         */
+        get: operations["list_invitations_organisations__organisation_id__invitations_get"];
+        put?: never;
+        /**
+         * Invite a person by e-mail
+         * @description An admin of the organisation (or an operator) invites an address with a role: the person gets an e-mail
+         *     with a link, open for `REGISTRY_INVITATION_DAYS`. Inviting the same address again replaces the open
+         *     invitation (the older link stops working).
+         */
+        post: operations["invite_organisations__organisation_id__invitations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{organisation_id}/invitations/{invitation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invitation
+         * @description Its link stops working. An accepted invitation stays as it was.
+         */
+        delete: operations["withdraw_organisations__organisation_id__invitations__invitation_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/organisations/{organisation_id}/members": {
@@ -498,10 +799,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List Members */
+        /**
+         * List an organisation's members
+         * @description For the organisation's members and operators (403 for anyone else), by email.
+         */
         get: operations["list_members_organisations__organisation_id__members_get"];
         put?: never;
-        /** Add Member */
+        /**
+         * Add a member or change their role
+         * @description By an admin of the organisation or an operator. The user must have signed up (else 422); a member
+         *     already there gets the new role.
+         */
         post: operations["add_member_organisations__organisation_id__members_post"];
         delete?: never;
         options?: never;
@@ -519,7 +827,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove Member */
+        /**
+         * Remove a member
+         * @description By an admin of the organisation or an operator; a user who is not a member is a 404. An organisation
+         *     keeps at least one admin: only an operator may remove the last one.
+         */
         delete: operations["remove_member_organisations__organisation_id__members__user_id__delete"];
         options?: never;
         head?: never;
@@ -534,14 +846,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Partnerships
+         * List partnerships
          * @description `organisation_id` matches members only, never pending organisations.
          */
         get: operations["list_partnerships_partnerships_get"];
         put?: never;
         /**
          * Form a partnership
-         * @description By an admin of the lead organisation, or an operator. Organisations the caller administers are members at once; every other one is pending until one of its own admins accepts.
+         * @description By an admin of the lead organisation, or an operator. Organisations the caller administers are members at once; every other one is pending until one of its own admins accepts. The members are known organisations from two at least, each once, with exactly one lead; the period does not end before it starts (each a 422).
          */
         post: operations["form_partnership_partnerships_post"];
         delete?: never;
@@ -558,7 +870,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A partnership
+         * Read a partnership
          * @description Pending members are listed only for admins of its members or of the invited organisation.
          */
         get: operations["get_partnership_partnerships__partnership_id__get"];
@@ -602,7 +914,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a member or withdraw an invitation
-         * @description By an admin of a member, or of the organisation itself.
+         * @description By an admin of a member, or of the organisation itself. A partnership keeps organisations from two at least (422).
          */
         delete: operations["remove_partnership_member_partnerships__partnership_id__members__organisation_id__delete"];
         options?: never;
@@ -657,10 +969,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search Resources */
+        /**
+         * Find resources
+         * @description Listed resources matching every filter given, by id. Anyone may look. **422** when `available_to` is
+         *     sent without `available_on` or before it.
+         */
         get: operations["search_resources_resources_get"];
         put?: never;
-        /** List Resource */
+        /**
+         * Offer a resource
+         * @description Lists what an organisation offers and sends ResourceListed. By the organisation's admins or operators
+         *     (else 403); **422** when `available_until` is before `available_from`.
+         */
         post: operations["list_resource_resources_post"];
         delete?: never;
         options?: never;
@@ -675,20 +995,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Resource */
+        /**
+         * Read a resource
+         * @description A resource, listed or withdrawn. Anyone may read it.
+         */
         get: operations["get_resource_resources__resource_id__get"];
         put?: never;
         post?: never;
         /**
-         * Withdraw Resource
-         * @description By the owning organisation's admins or operators; sends ResourceWithdrawn.
+         * Withdraw a resource
+         * @description By the owning organisation's admins or operators (else 403); sends ResourceWithdrawn.
          */
         delete: operations["withdraw_resource_resources__resource_id__delete"];
         options?: never;
         head?: never;
         /**
-         * Change Resource
-         * @description By the owning organisation's admins or operators; re-sends ResourceListed when something changed.
+         * Change a resource
+         * @description Only the fields sent change. By the owning organisation's admins or operators (else 403); re-sends
+         *     ResourceListed when something changed. **422** when `available_until` would be before `available_from`.
          */
         patch: operations["change_resource_resources__resource_id__patch"];
         trace?: never;
@@ -701,8 +1025,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Resources By City
-         * @description The same filters as the list; one point per city with its count of resources by kind.
+         * Count resources by city
+         * @description The same filters as the list; one GeoJSON point per city with its count of resources by kind, cities the
+         *     offline gazetteer does not know apart. Anyone may look. **422** when `available_to` is sent without
+         *     `available_on` or before it.
          */
         get: operations["resources_by_city_resources_geo_get"];
         put?: never;
@@ -721,12 +1047,17 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List Skills
-         * @description The taxonomy, parents before their children.
+         * List the skills taxonomy
+         * @description The taxonomy, parents before their children. Anyone may read it; experts and searches name skills by
+         *     these slugs.
          */
         get: operations["list_skills_skills_get"];
         put?: never;
-        /** Add Skill */
+        /**
+         * Add a skill
+         * @description Adds a skill to the taxonomy, under `parent` when given. Operators only (else 403); **422** when the
+         *     parent is not a skill.
+         */
         post: operations["add_skill_skills_post"];
         delete?: never;
         options?: never;
@@ -743,7 +1074,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign Up */
+        /**
+         * Sign up
+         * @description Anyone may sign up; the password needs at least 10 characters and no surrounding whitespace (422).
+         *     The account signs in once its address is confirmed by the link e-mailed to it (in `language`); an account an
+         *     operator creates is confirmed at once. Only a signed-in operator may create another operator: anonymously
+         *     that is a 401, otherwise a 403.
+         */
         post: operations["sign_up_users_post"];
         delete?: never;
         options?: never;
@@ -761,10 +1098,54 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Disable a user (operators)
-         * @description Ends the user's memberships; every service refuses the user's tokens from then on.
+         * Disable a user
+         * @description Operators only. Ends the user's memberships; every service refuses the user's tokens from then on.
+         *     Disabling a disabled user changes nothing. An operator cannot disable themselves (409), so the platform
+         *     always keeps the operator who acts.
          */
         post: operations["disable_user_users__user_id__disable_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/verification-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the confirmation link again
+         * @description E-mails a new confirmation link to an account whose address is not confirmed yet (at most
+         *     `REGISTRY_ACCOUNT_LINKS_PER_HOUR` an hour). The answer is the same for any address.
+         */
+        post: operations["resend_verification_users_verification_email_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an e-mail address
+         * @description Spends the token of the link sent at sign-up: the account's address is confirmed and it may sign in.
+         *     Each link works once; asking for a new one ends the older ones' use.
+         */
+        post: operations["verify_email_users_verify_email_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -775,6 +1156,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** Acceptance */
+        Acceptance: {
+            /**
+             * Name
+             * @description To sign up on the way: your name
+             */
+            name?: string | null;
+            /**
+             * Password
+             * @description To sign up on the way
+             */
+            password?: string | null;
+            /**
+             * Token
+             * @description The token of the invitation's link
+             */
+            token: string;
+        };
         /** ApiTokenCreate */
         ApiTokenCreate: {
             /**
@@ -855,6 +1254,7 @@ export interface components {
             /**
              * Period End
              * Format: date
+             * @description not before period_start
              */
             period_end: string;
             /**
@@ -929,6 +1329,21 @@ export interface components {
             /** Resources */
             resources: number;
         };
+        /** Confirmed */
+        Confirmed: {
+            /** Email */
+            email: string;
+            /**
+             * Email Verified
+             * @default true
+             */
+            email_verified: boolean;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+        };
         /** ConnectedOrganisation */
         ConnectedOrganisation: {
             /** City */
@@ -968,6 +1383,7 @@ export interface components {
             /**
              * Ends On
              * Format: date
+             * @description not before starts_on
              */
             ends_on: string;
             /**
@@ -975,7 +1391,10 @@ export interface components {
              * @description the events service's event, when the purpose is an event
              */
             event_id?: string | null;
-            /** Expert Id */
+            /**
+             * Expert Id
+             * @description exactly one of expert_id and resource_id
+             */
             expert_id?: string | null;
             /** Message */
             message?: string | null;
@@ -998,12 +1417,13 @@ export interface components {
             resource_id?: string | null;
             /**
              * Respond By
-             * @description defaults to the start date
+             * @description in the future and no later than the start date, which it defaults to
              */
             respond_by?: string | null;
             /**
              * Starts On
              * Format: date
+             * @description in the future
              */
             starts_on: string;
         };
@@ -1067,6 +1487,12 @@ export interface components {
              */
             status: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
         };
+        /**
+         * Country
+         * @description An ISO 3166-1 alpha-2 country code, e.g. UA
+         * @enum {string}
+         */
+        Country: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         /** ExpertCreate */
         ExpertCreate: {
             /** Availability */
@@ -1080,15 +1506,15 @@ export interface components {
             bio?: string | null;
             /** City */
             city?: string | null;
-            /** Country */
-            country?: string | null;
+            /** @description ISO 3166-1 alpha-2, read in any case */
+            country?: components["schemas"]["Country"] | null;
             /** Email */
             email?: string | null;
             /**
              * Languages
-             * @description ISO 639-1
+             * @description ISO 639-1 codes, read in any case
              */
-            languages?: string[];
+            languages?: components["schemas"]["Language"][];
             /** Name */
             name: string;
             /** Organisation Ids */
@@ -1183,8 +1609,11 @@ export interface components {
             roles?: components["schemas"]["ExpertRole"][] | null;
             /** Skills */
             skills?: string[] | null;
-            /** Status */
-            status: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "published" | "withdrawn";
             /**
              * User Id
              * @description only for the expert, their admins and operators
@@ -1243,19 +1672,19 @@ export interface components {
             bio?: string | null;
             /** City */
             city?: string | null;
-            /** Country */
-            country?: string | null;
+            /** @description ISO 3166-1 alpha-2, read in any case */
+            country?: components["schemas"]["Country"] | null;
             /** Email */
             email?: string | null;
             /**
              * Languages
-             * @description ISO 639-1
+             * @description ISO 639-1 codes, read in any case
              */
-            languages?: string[];
+            languages?: components["schemas"]["Language"][];
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Organisation Ids */
-            organisation_ids?: string[] | null;
+            organisation_ids?: string[];
             /** Phone */
             phone?: string | null;
             /** Roles */
@@ -1292,8 +1721,7 @@ export interface components {
             request_id?: string | null;
             /** Resource Id */
             resource_id?: string | null;
-            /** Role */
-            role?: string | null;
+            role?: components["schemas"]["MemberRole"] | null;
             /**
              * Source
              * Format: uuid
@@ -1327,16 +1755,14 @@ export interface components {
             label: string;
             /** Organisation Id */
             organisation_id?: string | null;
-            /** Organisation Kind */
-            organisation_kind?: string | null;
+            organisation_kind?: components["schemas"]["OrganisationKind"] | null;
             /** Programme */
             programme?: string | null;
-            /** Resource Kind */
-            resource_kind?: string | null;
+            resource_kind?: components["schemas"]["ResourceKind"] | null;
             /** Skills */
             skills?: string[] | null;
             /** Status */
-            status?: string | null;
+            status?: ("active" | "ended") | null;
         };
         /** GraphRead */
         GraphRead: {
@@ -1348,6 +1774,138 @@ export interface components {
             nodes: components["schemas"]["GraphNode"][];
             /** Truncated */
             truncated: boolean;
+        };
+        /** InvitationCreate */
+        InvitationCreate: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /**
+             * Language
+             * @description The language of the e-mail
+             * @default en
+             * @enum {string}
+             */
+            language: "en" | "uk" | "de";
+            /**
+             * Role
+             * @default member
+             * @enum {string}
+             */
+            role: "admin" | "member";
+        };
+        /** InvitationRead */
+        InvitationRead: {
+            /** Accepted At */
+            accepted_at?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Email */
+            email: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "admin" | "member";
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "accepted" | "withdrawn" | "expired";
+        };
+        /**
+         * InvitationView
+         * @description What the invited person's page shows, to whoever holds the link.
+         */
+        InvitationView: {
+            /**
+             * Account Exists
+             * @description true: sign in to accept; false: sign up on the way
+             */
+            account_exists: boolean;
+            /** Email */
+            email: string;
+            /**
+             * Expires At
+             * Format: date-time
+             */
+            expires_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+            /** Organisation Name */
+            organisation_name: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "admin" | "member";
+        };
+        /**
+         * Jwks
+         * @description A JSON Web Key Set (RFC 7517): each key an Ed25519 public key (`kty` OKP, `crv` Ed25519).
+         */
+        Jwks: {
+            /** Keys */
+            keys: {
+                [key: string]: string;
+            }[];
+        };
+        /**
+         * Language
+         * @description An ISO 639-1 language code, e.g. uk
+         * @enum {string}
+         */
+        Language: "aa" | "ab" | "ae" | "af" | "ak" | "am" | "an" | "ar" | "as" | "av" | "ay" | "az" | "ba" | "be" | "bg" | "bi" | "bm" | "bn" | "bo" | "br" | "bs" | "ca" | "ce" | "ch" | "co" | "cr" | "cs" | "cu" | "cv" | "cy" | "da" | "de" | "dv" | "dz" | "ee" | "el" | "en" | "eo" | "es" | "et" | "eu" | "fa" | "ff" | "fi" | "fj" | "fo" | "fr" | "fy" | "ga" | "gd" | "gl" | "gn" | "gu" | "gv" | "ha" | "he" | "hi" | "ho" | "hr" | "ht" | "hu" | "hy" | "hz" | "ia" | "id" | "ie" | "ig" | "ii" | "ik" | "io" | "is" | "it" | "iu" | "ja" | "jv" | "ka" | "kg" | "ki" | "kj" | "kk" | "kl" | "km" | "kn" | "ko" | "kr" | "ks" | "ku" | "kv" | "kw" | "ky" | "la" | "lb" | "lg" | "li" | "ln" | "lo" | "lt" | "lu" | "lv" | "mg" | "mh" | "mi" | "mk" | "ml" | "mn" | "mr" | "ms" | "mt" | "my" | "na" | "nb" | "nd" | "ne" | "ng" | "nl" | "nn" | "no" | "nr" | "nv" | "ny" | "oc" | "oj" | "om" | "or" | "os" | "pa" | "pi" | "pl" | "ps" | "pt" | "qu" | "rm" | "rn" | "ro" | "ru" | "rw" | "sa" | "sc" | "sd" | "se" | "sg" | "sh" | "si" | "sk" | "sl" | "sm" | "sn" | "so" | "sq" | "sr" | "ss" | "st" | "su" | "sv" | "sw" | "ta" | "te" | "tg" | "th" | "ti" | "tk" | "tl" | "tn" | "to" | "tr" | "ts" | "tt" | "tw" | "ty" | "ug" | "uk" | "ur" | "uz" | "ve" | "vi" | "vo" | "wa" | "wo" | "xh" | "yi" | "yo" | "za" | "zh" | "zu";
+        /** LinkRequest */
+        LinkRequest: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /**
+             * Language
+             * @description The language of the e-mail
+             * @default en
+             * @enum {string}
+             */
+            language: "en" | "uk" | "de";
+        };
+        /** LinkToken */
+        LinkToken: {
+            /**
+             * Token
+             * @description The token of the e-mailed link
+             */
+            token: string;
         };
         /** Login */
         Login: {
@@ -1421,8 +1979,7 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Kind */
-            kind: string;
+            kind: components["schemas"]["OrganisationKind"];
             /** Name */
             name: string;
         };
@@ -1445,8 +2002,12 @@ export interface components {
              * Format: uuid
              */
             id: string;
-            /** Kind */
-            kind: string;
+            /**
+             * Kind
+             * @description user: logged in; api: an API token acting for its user
+             * @enum {string}
+             */
+            kind: "user" | "api";
             /** Operator */
             operator: boolean;
             /** Organisations */
@@ -1561,6 +2122,19 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** NewPassword */
+        NewPassword: {
+            /**
+             * Password
+             * @description at least 10 characters, not starting or ending with white space
+             */
+            password: string;
+            /**
+             * Token
+             * @description The token of the e-mailed link
+             */
+            token: string;
+        };
         /** OrganisationBrief */
         OrganisationBrief: {
             /** City */
@@ -1592,11 +2166,7 @@ export interface components {
              * @description shown to network members only
              */
             contact_email?: string | null;
-            /**
-             * Country
-             * @description ISO 3166-1 alpha-2
-             */
-            country: string;
+            country: components["schemas"]["Country"];
             /** Description */
             description?: string | null;
             kind: components["schemas"]["OrganisationKind"];
@@ -1604,15 +2174,12 @@ export interface components {
             name: string;
             /**
              * Names
-             * @description the name in other languages, by ISO 639-1
+             * @description the name in other languages, by ISO 639-1 code (read in any case)
              */
             names?: {
                 [key: string]: string;
             };
-            /**
-             * Sectors
-             * @description slugs, e.g. 'creative-industries'
-             */
+            /** Sectors */
             sectors?: string[];
             /** Website */
             website?: string | null;
@@ -1631,8 +2198,7 @@ export interface components {
              * @description only for network members and operators
              */
             contact_email?: string | null;
-            /** Country */
-            country: string;
+            country: components["schemas"]["Country"];
             /**
              * Created At
              * Format: date-time
@@ -1640,6 +2206,11 @@ export interface components {
             created_at: string;
             /** Description */
             description: string | null;
+            /**
+             * Duplicate Of
+             * @description Set when this organisation was registered under the name of an older one in the same country and city (before names were unique): that older one, for operators to merge. Cleared once it is renamed or moved.
+             */
+            duplicate_of?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1660,8 +2231,7 @@ export interface components {
              * @default []
              */
             sectors: string[];
-            /** Status */
-            status: string;
+            status: components["schemas"]["OrganisationStatus"];
             /** Website */
             website: string | null;
         };
@@ -1672,26 +2242,29 @@ export interface components {
         OrganisationStatus: "active" | "suspended";
         /**
          * OrganisationUpdate
-         * @description Only the fields sent change; `status` is for operators.
+         * @description Only the fields sent change; `status` is for operators. Only the website, description and contact email
+         *     may be sent as null (to remove them).
          */
         OrganisationUpdate: {
             /** City */
-            city?: string | null;
+            city?: string;
             /** Contact Email */
             contact_email?: string | null;
-            /** Country */
-            country?: string | null;
+            country?: components["schemas"]["Country"];
             /** Description */
             description?: string | null;
             /** Name */
-            name?: string | null;
-            /** Names */
+            name?: string;
+            /**
+             * Names
+             * @description the name in other languages, by ISO 639-1 code (read in any case)
+             */
             names?: {
                 [key: string]: string;
-            } | null;
+            };
             /** Sectors */
-            sectors?: string[] | null;
-            status?: components["schemas"]["OrganisationStatus"] | null;
+            sectors?: string[];
+            status?: components["schemas"]["OrganisationStatus"];
             /** Website */
             website?: string | null;
         };
@@ -1725,11 +2298,17 @@ export interface components {
         };
         /** PartnershipCreate */
         PartnershipCreate: {
-            /** Members */
+            /**
+             * Members
+             * @description Organisations from two at least, each once, exactly one of them the lead (administered by the caller)
+             */
             members: components["schemas"]["MemberIn"][];
             /** Name */
             name: string;
-            /** Period End */
+            /**
+             * Period End
+             * @description not before period_start
+             */
             period_end?: string | null;
             /** Period Start */
             period_start?: string | null;
@@ -1776,8 +2355,11 @@ export interface components {
             period_start?: string | null;
             /** Programme */
             programme: string | null;
-            /** Status */
-            status: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "active" | "ended";
         };
         /**
          * Problem
@@ -1819,14 +2401,17 @@ export interface components {
         ResourceCreate: {
             /** Available From */
             available_from?: string | null;
-            /** Available Until */
+            /**
+             * Available Until
+             * @description not before available_from
+             */
             available_until?: string | null;
             /** City */
             city: string;
             /** Conditions */
             conditions?: string | null;
-            /** Country */
-            country: string;
+            /** @description ISO 3166-1 alpha-2, read in any case */
+            country: components["schemas"]["Country"];
             /** Description */
             description?: string | null;
             kind: components["schemas"]["ResourceKind"];
@@ -1891,8 +2476,11 @@ export interface components {
             organisation_id: string;
             /** Quantity */
             quantity: number;
-            /** Status */
-            status: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "listed" | "withdrawn";
             /** Title */
             title: string;
         };
@@ -1903,27 +2491,107 @@ export interface components {
         ResourceUpdate: {
             /** Available From */
             available_from?: string | null;
-            /** Available Until */
+            /**
+             * Available Until
+             * @description not before available_from
+             */
             available_until?: string | null;
             /** City */
-            city?: string | null;
+            city?: string;
             /** Conditions */
             conditions?: string | null;
-            /** Country */
-            country?: string | null;
+            /** @description ISO 3166-1 alpha-2, read in any case */
+            country?: components["schemas"]["Country"];
             /** Description */
             description?: string | null;
-            kind?: components["schemas"]["ResourceKind"] | null;
+            kind?: components["schemas"]["ResourceKind"];
             /** Quantity */
-            quantity?: number | null;
+            quantity?: number;
             /** Title */
-            title?: string | null;
+            title?: string;
         };
         /**
          * Role
          * @enum {string}
          */
         Role: "admin" | "member";
+        /**
+         * Accepted
+         * @description Asked; the answer is the same whether the address has an account or not.
+         */
+        services__registry__accounts__schemas__Accepted: {
+            /**
+             * Status
+             * @default accepted
+             * @constant
+             */
+            status: "accepted";
+        };
+        /** Accepted */
+        services__registry__invitations__schemas__Accepted: {
+            /**
+             * Organisation Id
+             * Format: uuid
+             */
+            organisation_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "admin" | "member";
+            /**
+             * Signed Up
+             * @description true when accepting made the account
+             */
+            signed_up: boolean;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+        };
+        /**
+         * SessionToken
+         * @description The short-lived access token; the refresh token travels only in its HttpOnly cookie.
+         */
+        SessionToken: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Expires At
+             * Format: date-time
+             * @description When the access token expires: refresh shortly before
+             */
+            expires_at: string;
+            /**
+             * Token Type
+             * @default Bearer
+             */
+            token_type: string;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+        };
+        /** SignedKey */
+        SignedKey: {
+            /**
+             * Kid
+             * @description the id of the key that signs new tokens from now on
+             */
+            kid: string;
+        };
+        /** SignIn */
+        SignIn: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /** Password */
+            password: string;
+        };
         /** SignUp */
         SignUp: {
             /**
@@ -1931,6 +2599,13 @@ export interface components {
              * Format: email
              */
             email: string;
+            /**
+             * Language
+             * @description The language of the e-mail with the confirmation link
+             * @default en
+             * @enum {string}
+             */
+            language: "en" | "uk" | "de";
             /** Name */
             name?: string | null;
             /**
@@ -1939,18 +2614,27 @@ export interface components {
              * @default false
              */
             operator: boolean;
-            /** Password */
+            /**
+             * Password
+             * @description at least 10 characters, not starting or ending with white space
+             */
             password: string;
         };
         /** SkillCreate */
         SkillCreate: {
             /** Name */
             name: string;
-            /** Names */
+            /**
+             * Names
+             * @description the name by ISO 639-1 code
+             */
             names?: {
                 [key: string]: string;
             };
-            /** Parent */
+            /**
+             * Parent
+             * @description an existing skill's slug
+             */
             parent?: string | null;
             /** Slug */
             slug: string;
@@ -1980,8 +2664,9 @@ export interface components {
             /**
              * Token Type
              * @default bearer
+             * @constant
              */
-            token_type: string;
+            token_type: "bearer";
         };
         /** UserRead */
         UserRead: {
@@ -2009,13 +2694,13 @@ export interface components {
             /** Bio */
             bio?: ("public" | "network" | "private") | null;
             /** Email */
-            email?: ("public" | "network" | "private") | null;
+            email?: ("network" | "private") | null;
             /** Languages */
             languages?: ("public" | "network" | "private") | null;
             /** Location */
             location?: ("public" | "network" | "private") | null;
             /** Phone */
-            phone?: ("public" | "network" | "private") | null;
+            phone?: ("network" | "private") | null;
             /** Roles */
             roles?: ("public" | "network" | "private") | null;
             /** Skills */
@@ -2045,9 +2730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Jwks"];
                 };
             };
         };
@@ -2072,7 +2755,25 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2105,7 +2806,43 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenIssued"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2136,7 +2873,34 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2169,8 +2933,53 @@ export interface operations {
                     "application/json": components["schemas"]["TokenRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong e-mail or password, or the user has been disabled */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The address is not confirmed yet (`email_unverified`): follow the e-mailed link first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed sign-ins for the account or from the address: wait `Retry-After` seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2198,6 +3007,297 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    request_password_reset_auth_password_reset_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["services__registry__accounts__schemas__Accepted"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reset_password_auth_password_reset_confirm_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPassword"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmed"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not known */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used or has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_in_auth_sessions_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description `sparknet_refresh`: the next refresh token (HttpOnly, SameSite=Strict, Path = these endpoints) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionToken"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong e-mail or password, or the user has been disabled */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The address is not confirmed yet (`email_unverified`): follow the e-mailed link first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed sign-ins for the account or from the address: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_out_auth_sessions_current_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                /** @description The session's refresh token (HttpOnly) */
+                sparknet_refresh?: string | null;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refresh_auth_sessions_refresh_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                /** @description The session's refresh token (HttpOnly) */
+                sparknet_refresh?: string | null;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description `sparknet_refresh`: the next refresh token (HttpOnly, SameSite=Strict, Path = these endpoints) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionToken"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     rotate_signing_key_auth_signing_keys_rotate_post: {
@@ -2215,9 +3315,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: string;
-                    };
+                    "application/json": components["schemas"]["SignedKey"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2229,7 +3345,7 @@ export interface operations {
                 cursor?: string | null;
                 /** @description items per page */
                 limit?: number;
-                status?: string | null;
+                status?: ("pending" | "accepted" | "declined" | "withdrawn" | "expired") | null;
             };
             header?: never;
             path?: never;
@@ -2246,7 +3362,25 @@ export interface operations {
                     "application/json": components["schemas"]["Page_CooperationRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2279,7 +3413,43 @@ export interface operations {
                     "application/json": components["schemas"]["CooperationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2310,7 +3480,34 @@ export interface operations {
                     "application/json": components["schemas"]["CooperationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2345,7 +3542,61 @@ export interface operations {
                     "application/json": components["schemas"]["CooperationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is no longer pending, or it has expired */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2359,19 +3610,23 @@ export interface operations {
     search_experts_experts_get: {
         parameters: {
             query?: {
-                city?: string[] | null;
-                country?: string[] | null;
-                cursor?: string | null;
-                language?: string[] | null;
+                city?: string[];
+                /** @description ISO 3166-1 alpha-2 codes, read in any case */
+                country?: components["schemas"]["Country"][];
+                /** @description `next_cursor` of the previous page */
+                cursor?: string;
+                /** @description ISO 639-1 codes, read in any case */
+                language?: components["schemas"]["Language"][];
                 limit?: number;
                 /** @description only experts of the network's organisations */
-                network_id?: string | null;
-                organisation_id?: string[] | null;
-                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                network_id?: string;
+                organisation_id?: string[];
+                organisation_kind?: components["schemas"]["OrganisationKind"][];
                 /** @description words in names, skills, bios; typos in names */
-                q?: string | null;
-                role?: components["schemas"]["ExpertRole"][] | null;
-                skill?: string[] | null;
+                q?: string;
+                role?: components["schemas"]["ExpertRole"][];
+                /** @description slugs from GET /skills */
+                skill?: string[];
             };
             header?: never;
             path?: never;
@@ -2388,7 +3643,25 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertSearchRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No network of that `network_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2421,7 +3694,43 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2452,7 +3761,25 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2483,7 +3810,43 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The expert is already withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2518,7 +3881,52 @@ export interface operations {
                     "application/json": components["schemas"]["ExpertRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2532,6 +3940,7 @@ export interface operations {
     export_file_exports__kind__get: {
         parameters: {
             query?: {
+                /** @description CSV (text/csv) or JSON (application/json) */
                 format?: "csv" | "json";
             };
             header?: never;
@@ -2542,17 +3951,136 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
-                    "text/csv": unknown;
+                    "application/json": (({
+                        /**
+                         * Admin Emails
+                         * @description for operators
+                         */
+                        admin_emails?: string[] | null;
+                        /** City */
+                        city: string;
+                        /**
+                         * Contact Email
+                         * @description for network members and operators
+                         */
+                        contact_email?: string | null;
+                        /** Country */
+                        country: string;
+                        /** Description */
+                        description?: string | null;
+                        /**
+                         * Id
+                         * Format: uuid
+                         */
+                        id: string;
+                        /** Key */
+                        key?: string | null;
+                        /**
+                         * OrganisationKind
+                         * @enum {string}
+                         */
+                        kind: "university" | "college" | "business" | "it_cluster" | "ngo" | "cultural_institute" | "public_body" | "donor";
+                        /** Name */
+                        name: string;
+                        /** Sectors */
+                        sectors?: string[] | null;
+                        /**
+                         * OrganisationStatus
+                         * @enum {string}
+                         */
+                        status: "active" | "suspended";
+                        /** Website */
+                        website?: string | null;
+                    } & {
+                        [key: string]: string;
+                    }) | {
+                        /** Associates */
+                        associates: string[];
+                        /**
+                         * Id
+                         * Format: uuid
+                         */
+                        id: string;
+                        /** Lead */
+                        lead?: string | null;
+                        /** Name */
+                        name: string;
+                        /** Partners */
+                        partners: string[];
+                        /** Period End */
+                        period_end?: string | null;
+                        /** Period Start */
+                        period_start?: string | null;
+                        /** Programme */
+                        programme?: string | null;
+                    } | {
+                        /** Availability */
+                        availability?: string | null;
+                        /** Available Remote */
+                        available_remote?: boolean | null;
+                        /** Bio */
+                        bio?: string | null;
+                        /** City */
+                        city?: string | null;
+                        /** Country */
+                        country?: string | null;
+                        /** Email */
+                        email?: string | null;
+                        /**
+                         * Id
+                         * Format: uuid
+                         */
+                        id: string;
+                        /** Languages */
+                        languages?: string[] | null;
+                        /** Name */
+                        name: string;
+                        /** Organisations */
+                        organisations: string[];
+                        /** Phone */
+                        phone?: string | null;
+                        /** Roles */
+                        roles?: ("coach" | "trainer" | "speaker" | "moderator" | "facilitator" | "mentor")[] | null;
+                        /** Skills */
+                        skills?: string[] | null;
+                        /**
+                         * User Email
+                         * @description for the expert, their organisations' admins and operators
+                         */
+                        user_email?: string | null;
+                        /** Visibility */
+                        visibility?: {
+                            [key: string]: "public" | "network" | "private";
+                        } | null;
+                    })[];
+                    "text/csv": string;
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2599,49 +4127,426 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": Record<string, never>[];
+                "application/json": (({
+                    /**
+                     * Admin Emails
+                     * @description e-mails of users who signed up: they become its admins
+                     */
+                    admin_emails?: string[] | string | null;
+                    /** City */
+                    city: string;
+                    /** Contact Email */
+                    contact_email?: string | null;
+                    /**
+                     * Country
+                     * @description ISO 3166-1 alpha-2
+                     */
+                    country: string;
+                    /** Description */
+                    description?: string | null;
+                    /**
+                     * Id
+                     * @description blank for a new id; an export's id to keep it
+                     */
+                    id?: string | null;
+                    /**
+                     * Key
+                     * @description how later files refer to the organisation
+                     */
+                    key?: string | null;
+                    /**
+                     * OrganisationKind
+                     * @enum {string}
+                     */
+                    kind: "university" | "college" | "business" | "it_cluster" | "ngo" | "cultural_institute" | "public_body" | "donor";
+                    /** Name */
+                    name: string;
+                    /** Sectors */
+                    sectors?: string[] | string | null;
+                    status?: ("active" | "suspended") | null;
+                    /** Website */
+                    website?: string | null;
+                } & {
+                    [key: string]: string;
+                }) | {
+                    /** Associates */
+                    associates?: string[] | string | null;
+                    /**
+                     * Id
+                     * @description blank for a new id; an export's id to keep it
+                     */
+                    id?: string | null;
+                    /**
+                     * Lead
+                     * @description an organisation's key, id or name
+                     */
+                    lead: string;
+                    /** Name */
+                    name: string;
+                    /** Partners */
+                    partners?: string[] | string | null;
+                    /** Period End */
+                    period_end?: string | null;
+                    /** Period Start */
+                    period_start?: string | null;
+                    /** Programme */
+                    programme?: string | null;
+                } | {
+                    /** Availability */
+                    availability?: string | null;
+                    /** Available Remote */
+                    available_remote?: boolean | null;
+                    /** Bio */
+                    bio?: string | null;
+                    /** City */
+                    city?: string | null;
+                    /** Country */
+                    country?: string | null;
+                    /** Email */
+                    email?: string | null;
+                    /**
+                     * Id
+                     * @description blank for a new id; an export's id to keep it
+                     */
+                    id?: string | null;
+                    /** Languages */
+                    languages?: string[] | string | null;
+                    /** Name */
+                    name: string;
+                    /** Organisations */
+                    organisations: string[] | string;
+                    /** Phone */
+                    phone?: string | null;
+                    /** Roles */
+                    roles?: ("coach" | "trainer" | "speaker" | "moderator" | "facilitator" | "mentor")[] | string | null;
+                    /** Skills */
+                    skills?: string[] | string | null;
+                    /**
+                     * User Email
+                     * @description the expert's own account
+                     */
+                    user_email?: string | null;
+                    /**
+                     * Visibility
+                     * @description e.g. {"bio": "network"} or 'bio=network'
+                     */
+                    visibility?: {
+                        [key: string]: "public" | "network" | "private";
+                    } | string | null;
+                })[];
                 "text/csv": string;
             };
         };
         responses: {
-            /** @description dry run */
+            /** @description A dry run that would write rows: the report */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        created: string[];
+                        dry_run: boolean;
+                        errors: {
+                            /** @description the column; null for the row or file as a whole */
+                            field: string | null;
+                            /** @description CSV only: the line the record starts on */
+                            line: number | null;
+                            message: string;
+                            /** @description the data row, from 1; 0 for the file as a whole */
+                            row: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "organisations" | "partnerships" | "experts";
+                        partial: boolean;
+                        rows_total: number;
+                        rows_valid: number;
+                        rows_written: number;
+                    };
                 };
             };
-            /** @description rows written */
+            /** @description Rows were written: the report */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        created: string[];
+                        dry_run: boolean;
+                        errors: {
+                            /** @description the column; null for the row or file as a whole */
+                            field: string | null;
+                            /** @description CSV only: the line the record starts on */
+                            line: number | null;
+                            message: string;
+                            /** @description the data row, from 1; 0 for the file as a whole */
+                            row: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "organisations" | "partnerships" | "experts";
+                        partial: boolean;
+                        rows_total: number;
+                        rows_valid: number;
+                        rows_written: number;
+                    };
+                };
             };
-            /** @description errors: nothing written */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another change took an id, key or organisation name of the file meanwhile: import it again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the service accepts, or the file has more than 10,000 rows */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Content-Type is neither text/csv nor application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing written (or, in a dry run, nothing would be) because of the errors reported; or a parameter is invalid (then without the report) */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code: "import_rejected";
+                        created: string[];
+                        detail: string;
+                        dry_run: boolean;
+                        errors: {
+                            /** @description the column; null for the row or file as a whole */
+                            field: string | null;
+                            /** @description CSV only: the line the record starts on */
+                            line: number | null;
+                            message: string;
+                            /** @description the data row, from 1; 0 for the file as a whole */
+                            row: number;
+                        }[];
+                        /** @enum {string} */
+                        kind: "organisations" | "partnerships" | "experts";
+                        partial: boolean;
+                        rows_total: number;
+                        rows_valid: number;
+                        rows_written: number;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } | components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    view_invitations__invitation_id__get: {
+        parameters: {
+            query: {
+                /** @description The token of the invitation's link */
+                token: string;
+            };
+            header?: never;
+            path: {
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            /** @description Unknown invitation, or a wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was accepted or withdrawn, or has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    accept_invitations__invitation_id__accept_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Acceptance"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["services__registry__invitations__schemas__Accepted"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown invitation, or a wrong token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The address has an account: sign in as it to accept */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was accepted or withdrawn, or has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     geojson_map_geo_get: {
         parameters: {
             query?: {
-                city?: string[] | null;
-                country?: string[] | null;
-                language?: string[] | null;
+                city?: string[];
+                /** @description ISO 3166-1 alpha-2 codes, read in any case */
+                country?: components["schemas"]["Country"][];
+                /** @description ISO 639-1 codes, read in any case */
+                language?: components["schemas"]["Language"][];
                 /** @description only this network's partnerships and organisations */
-                network_id?: string | null;
-                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                network_id?: string;
+                organisation_kind?: components["schemas"]["OrganisationKind"][];
                 /** @description words, as the expert search reads them */
-                q?: string | null;
-                role?: components["schemas"]["ExpertRole"][] | null;
-                skill?: string[] | null;
+                q?: string;
+                role?: components["schemas"]["ExpertRole"][];
+                /** @description slugs from GET /skills */
+                skill?: string[];
             };
             header?: never;
             path?: never;
@@ -2658,7 +4563,25 @@ export interface operations {
                     "application/json": components["schemas"]["MapGeoRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No network of that `network_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2672,20 +4595,23 @@ export interface operations {
     city_on_map_map_geo_city_get: {
         parameters: {
             query: {
-                city?: string[] | null;
-                country?: string[] | null;
-                /** @description its ISO 3166-1 alpha-2 country code */
-                in_country: string;
-                language?: string[] | null;
+                city?: string[];
+                /** @description ISO 3166-1 alpha-2 codes, read in any case */
+                country?: components["schemas"]["Country"][];
+                /** @description its ISO 3166-1 alpha-2 country code, read in any case */
+                in_country: components["schemas"]["Country"];
+                /** @description ISO 639-1 codes, read in any case */
+                language?: components["schemas"]["Language"][];
                 /** @description a city as /map/geo names it */
                 name: string;
                 /** @description only this network's partnerships and organisations */
-                network_id?: string | null;
-                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                network_id?: string;
+                organisation_kind?: components["schemas"]["OrganisationKind"][];
                 /** @description words, as the expert search reads them */
-                q?: string | null;
-                role?: components["schemas"]["ExpertRole"][] | null;
-                skill?: string[] | null;
+                q?: string;
+                role?: components["schemas"]["ExpertRole"][];
+                /** @description slugs from GET /skills */
+                skill?: string[];
             };
             header?: never;
             path?: never;
@@ -2702,7 +4628,25 @@ export interface operations {
                     "application/json": components["schemas"]["MapCityRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No network of that `network_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2716,17 +4660,20 @@ export interface operations {
     network_graph_map_graph_get: {
         parameters: {
             query?: {
-                city?: string[] | null;
-                country?: string[] | null;
-                language?: string[] | null;
+                city?: string[];
+                /** @description ISO 3166-1 alpha-2 codes, read in any case */
+                country?: components["schemas"]["Country"][];
+                /** @description ISO 639-1 codes, read in any case */
+                language?: components["schemas"]["Language"][];
                 max_experts?: number;
                 /** @description only this network's partnerships and organisations */
-                network_id?: string | null;
-                organisation_kind?: components["schemas"]["OrganisationKind"][] | null;
+                network_id?: string;
+                organisation_kind?: components["schemas"]["OrganisationKind"][];
                 /** @description words, as the expert search reads them */
-                q?: string | null;
-                role?: components["schemas"]["ExpertRole"][] | null;
-                skill?: string[] | null;
+                q?: string;
+                role?: components["schemas"]["ExpertRole"][];
+                /** @description slugs from GET /skills */
+                skill?: string[];
             };
             header?: never;
             path?: never;
@@ -2743,7 +4690,25 @@ export interface operations {
                     "application/json": components["schemas"]["GraphRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No network of that `network_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2757,7 +4722,8 @@ export interface operations {
     statistics_map_stats_get: {
         parameters: {
             query?: {
-                network_id?: string | null;
+                /** @description only this network's partnerships and organisations; all when absent */
+                network_id?: string;
             };
             header?: never;
             path?: never;
@@ -2774,7 +4740,25 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkStatsRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No network of that `network_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2806,7 +4790,7 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,7 +4823,52 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A network of this name already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2870,7 +4899,16 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2905,7 +4943,61 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another partnership champions the network in an overlapping period */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2940,7 +5032,61 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The partnership is in the network already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2954,8 +5100,10 @@ export interface operations {
     list_organisations_organisations_get: {
         parameters: {
             query?: {
+                /** @description ignoring case */
                 city?: string | null;
-                country?: string | null;
+                /** @description in any case */
+                country?: components["schemas"]["Country"] | null;
                 /** @description `next_cursor` of the previous page */
                 cursor?: string | null;
                 kind?: components["schemas"]["OrganisationKind"] | null;
@@ -2979,7 +5127,16 @@ export interface operations {
                     "application/json": components["schemas"]["Page_OrganisationRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3012,14 +5169,52 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Another organisation has this name in this country and city (case, accents, spacing and punctuation aside); the message names it */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Validation Error */
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,7 +5245,25 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3085,14 +5298,276 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationRead"];
                 };
             };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Another organisation has this name in this country and city (case, accents, spacing and punctuation aside); the message names it */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Validation Error */
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_invitations_organisations__organisation_id__invitations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"][];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    invite_organisations__organisation_id__invitations_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organisation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The address is a member of the organisation already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_organisations__organisation_id__invitations__invitation_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitation_id: string;
+                organisation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationRead"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The invitation was accepted: remove the member instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3123,7 +5598,34 @@ export interface operations {
                     "application/json": components["schemas"]["MemberRead"][];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +5660,52 @@ export interface operations {
                     "application/json": components["schemas"]["MemberRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3188,7 +5735,43 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The last admin is removed by someone who is not an operator */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3226,7 +5809,16 @@ export interface operations {
                     "application/json": components["schemas"]["Page_PartnershipRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,7 +5851,43 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3290,7 +5918,25 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3325,7 +5971,61 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organisation is a member already, or invited */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3357,7 +6057,34 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3389,7 +6116,43 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The organisation is a member already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3421,7 +6184,34 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3436,18 +6226,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description available on this day (ISO 8601) */
-                available_on?: string | null;
-                /** @description with available_on: available every day up to and including this one */
-                available_to?: string | null;
-                city?: string | null;
+                available_on?: string;
+                /** @description only with available_on, and not before it: available every day up to and including this one */
+                available_to?: string;
+                /** @description any case */
+                city?: string;
                 /** @description `next_cursor` of the previous page */
                 cursor?: string | null;
-                kind?: components["schemas"]["ResourceKind"] | null;
+                kind?: components["schemas"]["ResourceKind"];
                 /** @description items per page */
                 limit?: number;
-                organisation_id?: string | null;
+                organisation_id?: string;
                 /** @description Words of titles and descriptions */
-                q?: string | null;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3464,7 +6255,7 @@ export interface operations {
                     "application/json": components["schemas"]["Page_ResourceRead_"];
                 };
             };
-            /** @description Validation Error */
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3497,7 +6288,52 @@ export interface operations {
                     "application/json": components["schemas"]["ResourceRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No organisation of that `organisation_id` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3528,7 +6364,16 @@ export interface operations {
                     "application/json": components["schemas"]["ResourceRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3559,7 +6404,43 @@ export interface operations {
                     "application/json": components["schemas"]["ResourceRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource is already withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3594,7 +6475,61 @@ export interface operations {
                     "application/json": components["schemas"]["ResourceRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource is withdrawn */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3609,14 +6544,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description available on this day (ISO 8601) */
-                available_on?: string | null;
-                /** @description with available_on: available every day up to and including this one */
-                available_to?: string | null;
-                city?: string | null;
-                kind?: components["schemas"]["ResourceKind"] | null;
-                organisation_id?: string | null;
+                available_on?: string;
+                /** @description only with available_on, and not before it: available every day up to and including this one */
+                available_to?: string;
+                /** @description any case */
+                city?: string;
+                kind?: components["schemas"]["ResourceKind"];
+                organisation_id?: string;
                 /** @description Words of titles and descriptions */
-                q?: string | null;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -3633,7 +6569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ResourceGeo"];
                 };
             };
-            /** @description Validation Error */
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3686,7 +6622,52 @@ export interface operations {
                     "application/json": components["schemas"]["SkillRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A skill with this slug already exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3719,7 +6700,52 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operator is asked for by a caller who is not one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A user with this email already exists (emails are compared ignoring case) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3750,7 +6776,163 @@ export interface operations {
                     "application/json": components["schemas"]["UserRead"];
                 };
             };
-            /** @description Validation Error */
+            /** @description No valid token or secret: none was sent, or it is expired, revoked or forged */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing of that id, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An operator may not disable themselves */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resend_verification_users_verification_email_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["services__registry__accounts__schemas__Accepted"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verify_email_users_verify_email_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkToken"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmed"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON, or a header is missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link is not known */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link was used or has expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter or the body is invalid; `errors` names each field */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -1,11 +1,12 @@
 // Signing in at /sign-in: e-mail and password start a session (lib/session), then back to where the person
 // came from (`next`).
 import { useMutation } from '@tanstack/react-query';
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInRefused, signIn as startSession, useSession } from '../../lib/session';
-import './sign-in.css';
+import { ResendConfirmation } from './ResendConfirmation';
+import './account.css';
 
 const route = getRouteApi('/sign-in');
 
@@ -13,6 +14,7 @@ const route = getRouteApi('/sign-in');
 function problemOf(error: unknown): [string, Record<string, number>?] {
   if (!(error instanceof SignInRefused)) return ['signIn.errors.unreachable'];
   if (error.status === 401) return ['signIn.errors.wrong'];
+  if (error.status === 403 && error.code === 'email_unverified') return ['signIn.errors.unconfirmed'];
   if (error.status === 422 || error.status === 400) return ['signIn.errors.invalid'];
   if (error.status === 429) return ['signIn.errors.tooMany', { count: Math.ceil((error.retryAfterSeconds ?? 60) / 60) }];
   return ['signIn.errors.failed'];
@@ -40,9 +42,9 @@ export function SignInPage() {
     if (complete) signIn.mutate();
   };
   return (
-    <div className="page sign-in">
+    <div className="page account-page">
       <h1>{t('signIn.title')}</h1>
-      <form className="card sign-in-form" onSubmit={submit} aria-describedby="sign-in-why" noValidate>
+      <form className="card account-form" onSubmit={submit} aria-describedby="sign-in-why" noValidate>
         <p id="sign-in-why">{t('signIn.why')}</p>
         <label>
           {t('signIn.email')}
@@ -66,7 +68,13 @@ export function SignInPage() {
           {t(signIn.isPending ? 'signIn.signingIn' : 'signIn.submit')}
         </button>
       </form>
-      <p className="muted sign-in-note">{t('signIn.account')}</p>
+      {signIn.error instanceof SignInRefused && signIn.error.code === 'email_unverified' && (
+        <ResendConfirmation email={email.trim()} />
+      )}
+      <p className="account-links">
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+        <Link to="/sign-up" search={next ? { next } : {}}>{t('signIn.signUp')}</Link>
+      </p>
     </div>
   );
 }
