@@ -20,7 +20,7 @@ def main(build: Callable[[], tuple[ServiceRuntime, FastAPI]]) -> None:
     settings = runtime.settings
     if command == "serve":
         uvicorn.run(app, host=settings.http_host, port=settings.http_port, root_path=settings.http_root_path,
-                    log_config=None, access_log=False)
+                    forwarded_allow_ips=settings.forwarded_allow_ips, log_config=None, access_log=False)
     elif command == "migrate":
         applied = asyncio.run(migrate(settings.database_url, settings.db_schema, runtime.migrations))
         print(json.dumps({"service": runtime.name, "applied": applied}))

@@ -1,7 +1,7 @@
 """The OpenAPI document a client generator can trust, amended once from what each route really depends on:
 who may call it (security schemes), every problem it can answer, and the headers it insists on.
 
-A route adds only what cannot be seen from its signature: `responses=problems(409, ...)` for the domain
+A route adds only what cannot be seen from its signature: `responses=problems_for(409, ...)` for the domain
 conflicts it raises. The rest follows from the route itself:
 
 - 400 (malformed JSON) and 413 (body over the limit) where it takes a body;
@@ -30,6 +30,7 @@ _PHRASES = {
     409: "Conflicts with the current state",
     413: "The request body is larger than the service accepts",
     422: "A parameter or the body is invalid; `errors` names each field",
+    429: "Too many requests: try again after `Retry-After` seconds",
 }
 
 # Dependencies with their role in the document: set by `requires_caller` and `reads_secret`.

@@ -26,6 +26,8 @@ class ServiceSettings(BaseSettings):
     # Behind the reverse proxy each service lives at `<prefix>/<service name>/` (the proxy strips it), so
     # its /docs and OpenAPI `servers` carry the path the browser uses. Empty when reached directly.
     api_path_prefix: str = Field("", validation_alias="API_PATH_PREFIX", pattern=r"^(/[a-z0-9-]+)*$")
+    # Whose X-Forwarded-For names the client (the proxy, the ingress): sign-in throttling counts its addresses.
+    forwarded_allow_ips: str = Field("127.0.0.1,::1", validation_alias="FORWARDED_ALLOW_IPS")
     otel_exporter: Literal["none", "console", "otlp"] = Field(
         "none", validation_alias="OTEL_TRACES_EXPORTER"
     )
